@@ -1,0 +1,2 @@
+export * from './history-event';
+export * from './execution';
