@@ -1,0 +1,39 @@
+import { parseReferencePath } from './json-path';
+import { StatesError } from './states-error';
+
+/**
+ * Writes `value` at a ResultPath reference path (`$.a.b`) inside a copy of `root`, creating missing
+ * objects on the way. Only the objects along the path are copied; the rest is shared (values are
+ * never mutated after they are produced). Throws States.ResultPathMatchFailure when a step lands
+ * on something that is not an object, as AWS does.
+ */
+export function setAtPath(root: unknown, path: string, value: unknown): unknown {
+  const segments = parseReferencePath(path);
+  if (!segments) throw new StatesError('States.ResultPathMatchFailure', `Invalid ResultPath: ${path}`);
+  if (segments.length === 0) return value;
+  return setIn(root, segments, 0, value, path);
+}
+
+function setIn(cur: unknown, segments: (string | number)[], i: number, value: unknown, path: string): unknown {
+  const seg = segments[i];
+  const last = i === segments.length - 1;
+  if (typeof seg === 'number') {
+    if (!Array.isArray(cur)) throw mismatch(path, cur);
+    const copy = cur.slice();
+    const idx = seg < 0 ? copy.length + seg : seg;
+    copy[idx] = last ? value : setIn(copy[idx] ?? {}, segments, i + 1, value, path);
+    return copy;
+  }
+  if (cur === null || typeof cur !== 'object' || Array.isArray(cur)) throw mismatch(path, cur);
+  const obj = cur as Record<string, unknown>;
+  const copy: Record<string, unknown> = { ...obj };
+  copy[seg] = last ? value : setIn(Object.prototype.hasOwnProperty.call(obj, seg) ? obj[seg] : {}, segments, i + 1, value, path);
+  return copy;
+}
+
+function mismatch(path: string, cur: unknown): StatesError {
+  return new StatesError(
+    'States.ResultPathMatchFailure',
+    `Unable to apply ResultPath "${path}" to input ${JSON.stringify(cur)}`,
+  );
+}

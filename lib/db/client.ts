@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaClient } from './generated/sqlite';
+import { PrismaClient as PostgresPrismaClient } from './generated/postgresql';
+import { createPgAdapter } from './create-pg-adapter';
+import { getDatabaseProvider, getDatabaseUrl, getSqliteFilePath } from './database-url';
+
+/**
+ * Both generated clients expose the same models and methods (one schema, two providers), so the
+ * SQLite client's type stands for either.
+ */
+export type Db = PrismaClient;
+
+export function createDb(url: string = getDatabaseUrl()): Db {
+  if (getDatabaseProvider(url) === 'postgresql') {
+    const client = new PostgresPrismaClient({ adapter: createPgAdapter(url) });
+    return client as unknown as Db;
+  }
+  const file = getSqliteFilePath(url);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: 10_000 }) });
+}
+
+/** WAL lets the dashboard read while a sync or import writes. */
+export async function configureDb(db: Db, url: string = getDatabaseUrl()): Promise<void> {
+  if (getDatabaseProvider(url) !== 'sqlite') return;
+  await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+  await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
+}
+
+const globalForDb = globalThis as unknown as { statescopeDb?: Promise<Db> };
+
+/** One client per process (Next dev reloads modules, so it lives on globalThis). */
+export function getDb(): Promise<Db> {
+  globalForDb.statescopeDb ??= (async () => {
+    const db = createDb();
+    await configureDb(db);
+    return db;
+  })();
+  return globalForDb.statescopeDb;
+}
