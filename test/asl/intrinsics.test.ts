@@ -82,6 +82,23 @@ function applyOutputTransforms(testCase: ConformanceCase, output: unknown): unkn
   return result;
 }
 
+const UUID_START = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/** The README's common replacement: a UUID-valued field whose name ends in `id` becomes `<uuid:N>`. */
+function replaceUuids(value: unknown, seen = new Map<string, string>()): unknown {
+  if (Array.isArray(value)) return value.map((item) => replaceUuids(item, seen));
+  if (!isObject(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => {
+      if (/id$/i.test(key) && typeof item === 'string' && UUID_START.test(item)) {
+        if (!seen.has(item)) seen.set(item, `<uuid:${seen.size + 1}>`);
+        return [key, seen.get(item)];
+      }
+      return [key, replaceUuids(item, seen)];
+    }),
+  );
+}
+
 type Replay = { state: string; input: unknown; actual: unknown; expected: unknown };
 
 /** Replays every entered Pass state that uses an intrinsic, against the recorded input and output. */
@@ -108,7 +125,7 @@ function replayCase(testCase: ConformanceCase): Replay[] {
     });
     let actual: unknown;
     try {
-      actual = applyOutputTransforms(testCase, replayPass(state, input, scope));
+      actual = replaceUuids(applyOutputTransforms(testCase, replayPass(state, input, scope)));
     } catch (error) {
       if (!(error instanceof StatesError)) throw error;
       actual = { error: error.error, cause: error.cause };

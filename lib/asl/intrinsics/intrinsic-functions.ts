@@ -137,7 +137,8 @@ export const INTRINSIC_FUNCTIONS: Record<string, IntrinsicFunction> = {
       // AWS returns null for an empty string (recorded: json_manipulation.string_to_json.exec_hist_resp_0).
       if (source.trim() === '') return null;
       try {
-        return JSON.parse(source) as unknown;
+        // Java reads -0 as the integer 0 (recorded: json_manipulation.string_to_json.exec_hist_resp_3).
+        return JSON.parse(source, (_key, value: unknown) => (Object.is(value, -0) ? 0 : value)) as unknown;
       } catch {
         return intrinsicFailure(`The argument of States.StringToJson is not valid JSON text: ${source}`);
       }
