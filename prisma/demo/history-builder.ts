@@ -46,6 +46,8 @@ export type TaskOptions = {
   catchOutput?: (error: string, cause: string | undefined) => unknown;
   /** Stop here, still running: 'scheduled' (no worker/start) or 'submitted' (waiting for a token). */
   pendingAt?: 'scheduled' | 'submitted';
+  /** A ResultSelector/ResultPath error after success (States.Runtime): gets the raw task result. */
+  resultFailure?: (result: unknown) => { error: string; cause: string };
   /** ms between the submit and the callback answer. */
   callbackMs?: number;
 };
@@ -186,7 +188,8 @@ export class HistoryBuilder {
         const ms = task.kind === 'callback' ? (options.callbackMs ?? attempt.ms) : attempt.ms;
         if (attempt.ok) {
           const result = task.kind === 'invoke' ? this.invokeResult(attempt.result) : task.kind === 'service' ? task.result : attempt.result;
-          this.emit(thread, 'TaskSucceeded', 'taskSucceededEventDetails', { ...ref, output: json(result), outputDetails: data }, ms);
+          const succeeded = this.emit(thread, 'TaskSucceeded', 'taskSucceededEventDetails', { ...ref, output: json(result), outputDetails: data }, ms);
+          if (options.resultFailure) return { status: 'failed', ...options.resultFailure(result), failEvent: succeeded };
         } else if (attempt.timedOut) {
           lastFailure = this.emit(thread, 'TaskTimedOut', 'taskTimedOutEventDetails', { ...ref, error: 'States.Timeout', ...(attempt.cause ? { cause: attempt.cause } : {}) }, ms);
         } else {
@@ -296,9 +299,9 @@ export class HistoryBuilder {
       thread.last = lastInner;
       this.side(thread, kind === 'Map' ? 'MapStateSucceeded' : 'ParallelStateSucceeded', lastInner);
       const output = options.output(lanes.map((lane) => (lane.result.status === 'ok' || lane.result.status === 'caught' ? lane.result.output : null)));
-      this.emit(thread, kind === 'Map' ? 'MapStateExited' : 'ParallelStateExited', 'stateExitedEventDetails', { name, output: json(output), outputDetails: data }, this.gap(2, 10), lastInner);
-      thread.last = thread.drafts[thread.drafts.length - 1];
-      this.all[this.all.length - 1].stateType = kind;
+      const exited = this.emit(thread, kind === 'Map' ? 'MapStateExited' : 'ParallelStateExited', 'stateExitedEventDetails', { name, output: json(output), outputDetails: data }, this.gap(2, 10), lastInner);
+      exited.stateType = kind;
+      exited.entered = false;
       return { status: 'ok', output };
     }
     if (failed.result.status !== 'failed') throw new Error('unreachable');
