@@ -292,6 +292,14 @@ describe('compileIntrinsic', () => {
     );
   });
 
+  it('quotes the input the engine describes in a missing-path cause', () => {
+    const run = () =>
+      compileIntrinsic('States.ArrayLength($.missing)', { field: 'n.$' })(makeResolver({ input: {} }), {
+        describeInput: () => '{"as": "recorded"}',
+      });
+    expect(run).toThrow(expect.objectContaining({ cause: expect.stringContaining(`in the input '{"as": "recorded"}'`) }));
+  });
+
   it('raises States.IntrinsicFailure for arguments a function refuses', () => {
     expect(() => evaluate('States.ArrayLength($.s)', { s: 'x' })).toThrow(
       expect.objectContaining({ error: 'States.IntrinsicFailure' }),

@@ -36,9 +36,12 @@ type Evaluator = (resolve: PathResolver, runtime: IntrinsicRuntime) => unknown;
 export function compileIntrinsic(expression: string, options: CompileIntrinsicOptions = {}): CompiledIntrinsic {
   const root = parseIntrinsic(expression);
   const evaluate = compileNode(root, expression, options.field);
-  const defaults: IntrinsicRuntime = { random: options.random, uuid: options.uuid };
-  return (resolve, runtime) =>
-    evaluate(resolve, runtime ? { random: runtime.random ?? defaults.random, uuid: runtime.uuid ?? defaults.uuid } : defaults);
+  const defaults: IntrinsicRuntime = { random: options.random, uuid: options.uuid, describeInput: options.describeInput };
+  return (resolve, runtime) => evaluate(resolve, runtime ? { ...defaults, ...definedOnly(runtime) } : defaults);
+}
+
+function definedOnly(runtime: IntrinsicRuntime): IntrinsicRuntime {
+  return Object.fromEntries(Object.entries(runtime).filter(([, value]) => value !== undefined)) as IntrinsicRuntime;
 }
 
 function compileNode(node: IntrinsicNode, expression: string, field: string | undefined): Evaluator {
@@ -83,13 +86,13 @@ function compileNode(node: IntrinsicNode, expression: string, field: string | un
 }
 
 function compilePath(path: string, field: string | undefined): Evaluator {
-  return (resolve) => {
+  return (resolve, runtime) => {
     const value = resolve(path);
     if (value !== undefined) return value;
     // Same wording as a missing Parameters path, which quotes the state input even for `$$` paths
     // (recorded: errors/scenarios_base_scenarios.invalid_jsonpath.INVALID_JSONPATH_IN_STRING_EXPR_*).
-    const input = resolve('$');
-    const where = input === undefined ? '' : ` in the input '${JSON.stringify(input)}'`;
+    const input = runtime.describeInput ? runtime.describeInput() : JSON.stringify(resolve('$'));
+    const where = input === undefined ? '' : ` in the input '${input}'`;
     throw new StatesError(
       'States.Runtime',
       `The JSONPath '${path}' specified for the field '${field ?? 'intrinsic function argument'}' could not be found${where}`,

@@ -10,6 +10,8 @@ export type IntrinsicRuntime = {
   random?: () => number;
   /** A version-4 UUID string; used by States.UUID. */
   uuid?: () => string;
+  /** The state input as AWS quotes it in a missing-path cause; defaults to JSON.stringify of `$`. */
+  describeInput?: () => string;
 };
 
 export type IntrinsicFunction = {
