@@ -1,0 +1,6 @@
+// npm run db:migrate: apply migrations to DATABASE_URL (and seed an empty database unless --no-seed).
+import { getDb } from '@/lib/db';
+import { prepareDatabase } from './lib/prepare-database';
+
+await prepareDatabase({ seed: !process.argv.includes('--no-seed') });
+await (await getDb()).$disconnect();
