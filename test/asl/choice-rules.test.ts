@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileChoiceRule, getChoiceRuleProblems, parseTimestamp } from '@/lib/asl/choice-rules';
+import { compareTimestamps, compileChoiceRule, getChoiceRuleProblems, parseTimestamp } from '@/lib/asl/choice-rules';
 import { StatesError } from '@/lib/asl/states-error';
 import {
   fromRecorded,
@@ -208,5 +209,43 @@ describe('getChoiceRuleProblems', () => {
   it('flags a JSONata Condition and a rule with two operators', () => {
     expect(getChoiceRuleProblems({ Condition: '{% true %}' })[0]).toMatch(/JSONata/);
     expect(getChoiceRuleProblems({ Variable: '$.a', IsNull: true, IsString: true })[0]).toMatch(/exactly one/);
+  });
+});
+
+describe('choice rule properties', () => {
+  const instants = fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('9990-12-31T23:59:59Z'), noInvalidDate: true });
+
+  it('orders ISO timestamps as Date does, whatever the offset they are written in', () => {
+    fc.assert(
+      fc.property(instants, instants, fc.integer({ min: -18 * 60, max: 18 * 60 }), (a, b, offsetMinutes) => {
+        const shifted = new Date(b.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 23);
+        const sign = offsetMinutes < 0 ? '-' : '+';
+        const hours = String(Math.floor(Math.abs(offsetMinutes) / 60)).padStart(2, '0');
+        const minutes = String(Math.abs(offsetMinutes) % 60).padStart(2, '0');
+        const left = parseTimestamp(a.toISOString());
+        const right = parseTimestamp(`${shifted}${sign}${hours}:${minutes}`);
+        expect(left && right).toBeTruthy();
+        expect(Math.sign(compareTimestamps(left!, right!))).toBe(Math.sign(a.getTime() - b.getTime()));
+      }),
+    );
+  });
+
+  it('StringMatches with every star escaped matches only the text itself', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (text, other) => {
+        const pattern = text.replace(/[\\*]/g, (char) => `\\${char}`);
+        expect(choose({ Variable: '$.v', StringMatches: pattern }, { v: text })).toBe(true);
+        expect(choose({ Variable: '$.v', StringMatches: pattern }, { v: other })).toBe(other === text);
+      }),
+    );
+  });
+
+  it('StringMatches with a trailing star matches every extension of the prefix', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (prefix, rest) => {
+        const pattern = `${prefix.replace(/[\\*]/g, (char) => `\\${char}`)}*`;
+        expect(choose({ Variable: '$.v', StringMatches: pattern }, { v: prefix + rest })).toBe(true);
+      }),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileIntrinsic, isIntrinsicExpression } from '@/lib/asl/intrinsics';
 import type { PathResolver } from '@/lib/asl/path-resolver';
@@ -312,5 +313,35 @@ describe('isIntrinsicExpression', () => {
     expect(isIntrinsicExpression("States.Format('{}', $.a)")).toBe(true);
     expect(isIntrinsicExpression('$.States.Format')).toBe(false);
     expect(isIntrinsicExpression('States.Format')).toBe(false);
+  });
+});
+
+describe('intrinsic properties', () => {
+  it('States.ArrayPartition chunks flatten back to the input', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue()), fc.integer({ min: 1, max: 10 }), (items, size) => {
+        const chunks = evaluate('States.ArrayPartition($.a, $.n)', { a: items, n: size }) as unknown[][];
+        expect(chunks.flat()).toEqual(items);
+        expect(chunks.every((chunk, index) => chunk.length === size || index === chunks.length - 1)).toBe(true);
+      }),
+    );
+  });
+
+  it('States.JsonToString and States.StringToJson round-trip JSON', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ noUnicodeString: false }), (value) => {
+        const text = evaluate('States.JsonToString($.v)', { v: value });
+        expect(evaluate('States.StringToJson($.t)', { t: text })).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+    );
+  });
+
+  it('States.Base64Decode inverts States.Base64Encode', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        const encoded = evaluate('States.Base64Encode($.s)', { s: text });
+        expect(evaluate('States.Base64Decode($.s)', { s: encoded })).toBe(text);
+      }),
+    );
   });
 });

@@ -1,11 +1,7 @@
 import type { PathResolver } from '../path-resolver';
 import { StatesError } from '../states-error';
-import {
-  INTRINSIC_FUNCTIONS,
-  formatWithParts,
-  splitFormatTemplate,
-  type IntrinsicRuntime,
-} from './intrinsic-functions';
+import { INTRINSIC_FUNCTIONS, type IntrinsicRuntime } from './intrinsic-functions';
+import { formatWithParts, splitFormatTemplate } from './split-format-template';
 import { parseIntrinsic, type IntrinsicNode } from './parse-intrinsic';
 
 export type CompileIntrinsicOptions = IntrinsicRuntime & {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { StatesError } from '../states-error';
 import { createSeededRandom } from './create-seeded-random';
 import { isJsonEqual } from './is-json-equal';
-import { toFormatString } from './to-format-string';
+import { formatWithParts, splitFormatTemplate } from './split-format-template';
 
 /** Sources of randomness, injected so lib/asl stays pure (see compileIntrinsic). */
 export type IntrinsicRuntime = {
@@ -41,7 +41,7 @@ const HASH_ALGORITHMS: Record<string, string> = {
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-export function intrinsicFailure(cause: string): never {
+function intrinsicFailure(cause: string): never {
   throw new StatesError('States.IntrinsicFailure', cause);
 }
 
@@ -91,36 +91,6 @@ function expectRoundedInt(fn: string, position: string, value: unknown): number 
 
 function checkLength(fn: string, text: string, max: number): void {
   if (text.length > max) intrinsicFailure(`The input of ${fn} must be at most ${max} characters, but was ${text.length}.`);
-}
-
-/** Splits a Format template at `{}`; `\{`, `\}`, `\'`, `\\` are literal characters. */
-export function splitFormatTemplate(template: string): string[] {
-  const parts: string[] = [];
-  let current = '';
-  for (let i = 0; i < template.length; i++) {
-    const char = template[i];
-    if (char === '\\' && i + 1 < template.length && "{}'\\".includes(template[i + 1])) {
-      current += template[i + 1];
-      i++;
-    } else if (char === '{' && template[i + 1] === '}') {
-      parts.push(current);
-      current = '';
-      i++;
-    } else {
-      current += char;
-    }
-  }
-  parts.push(current);
-  return parts;
-}
-
-export function formatWithParts(parts: string[], values: unknown[]): string {
-  if (parts.length - 1 !== values.length) {
-    intrinsicFailure(
-      `States.Format has ${parts.length - 1} '{}' placeholder(s) but ${values.length} argument(s) to put in them.`,
-    );
-  }
-  return parts.reduce((text, part, index) => text + (index === 0 ? '' : toFormatString(values[index - 1])) + part, '');
 }
 
 /** Every States.* function by name; argument counts are checked when the expression is compiled. */
