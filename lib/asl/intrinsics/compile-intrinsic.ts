@@ -10,7 +10,7 @@ export type CompileIntrinsicOptions = IntrinsicRuntime & {
 };
 
 /**
- * Evaluates a compiled intrinsic. `runtime` overrides the compile-time `random`/`uuid`, so one
+ * Evaluates a compiled intrinsic. `runtime` overrides the compile-time options, so one
  * compiled definition can serve many executions with per-execution (or seeded test) sources.
  */
 export type CompiledIntrinsic = (resolve: PathResolver, runtime?: IntrinsicRuntime) => unknown;
@@ -33,11 +33,17 @@ export function compileIntrinsic(expression: string, options: CompileIntrinsicOp
   const root = parseIntrinsic(expression);
   const evaluate = compileNode(root, expression, options.field);
   const defaults: IntrinsicRuntime = { random: options.random, uuid: options.uuid, describeInput: options.describeInput };
-  return (resolve, runtime) => evaluate(resolve, runtime ? { ...defaults, ...definedOnly(runtime) } : defaults);
-}
-
-function definedOnly(runtime: IntrinsicRuntime): IntrinsicRuntime {
-  return Object.fromEntries(Object.entries(runtime).filter(([, value]) => value !== undefined)) as IntrinsicRuntime;
+  return (resolve, runtime) =>
+    evaluate(
+      resolve,
+      runtime
+        ? {
+            random: runtime.random ?? defaults.random,
+            uuid: runtime.uuid ?? defaults.uuid,
+            describeInput: runtime.describeInput ?? defaults.describeInput,
+          }
+        : defaults,
+    );
 }
 
 function compileNode(node: IntrinsicNode, expression: string, field: string | undefined): Evaluator {
