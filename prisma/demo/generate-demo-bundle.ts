@@ -46,14 +46,17 @@ export function toCliDate(ms: number): string {
 
 const stateMachineArn = (name: string) => `arn:aws:states:${DEMO_REGION}:${DEMO_ACCOUNT}:stateMachine:${name}`;
 
-function pickScenario(prng: Prng, scenarios: readonly { scenario: string; weight: number }[]): string {
+/** Every scenario at least once, the rest by weight, in shuffled order: the mix does not hang on luck. */
+function dealScenarios(prng: Prng, scenarios: readonly { scenario: string; weight: number }[], count: number): string[] {
   const total = scenarios.reduce((sum, s) => sum + s.weight, 0);
-  let roll = prng.next() * total;
-  for (const s of scenarios) {
-    roll -= s.weight;
-    if (roll < 0) return s.scenario;
+  const deck = scenarios.flatMap((s) => Array.from({ length: Math.max(1, Math.round((count * s.weight) / total)) }, () => s.scenario));
+  while (deck.length > count) deck.splice(deck.indexOf(scenarios[0].scenario), 1);
+  while (deck.length < count) deck.push(scenarios[0].scenario);
+  for (let i = deck.length - 1; i > 0; i--) {
+    const j = Math.floor(prng.next() * (i + 1));
+    [deck[i], deck[j]] = [deck[j], deck[i]];
   }
-  return scenarios[scenarios.length - 1].scenario;
+  return deck;
 }
 
 function planExecutions(prng: Prng, nowMs: number): Plan[] {
@@ -61,23 +64,24 @@ function planExecutions(prng: Prng, nowMs: number): Plan[] {
   const startOfToday = Math.floor(nowMs / DAY) * DAY;
   const windowStart = nowMs - DEMO_SPAN_DAYS * DAY;
   for (const [workflow, count] of Object.entries(RUN_COUNTS) as [DemoWorkflowName, number][]) {
-    const simulator = SIMULATORS[workflow];
+    const deck = dealScenarios(prng, SIMULATORS[workflow].scenarios, count);
     for (let i = 0; i < count; i++) {
       const startMs = windowStart + ((i + prng.next()) / count) * (DEMO_SPAN_DAYS * DAY - 2 * HOUR);
-      plans.push({ workflow, scenario: pickScenario(prng, simulator.scenarios), startMs });
+      plans.push({ workflow, scenario: deck[i], startMs });
     }
   }
   // One backup a night at 02:00 UTC (plus a little jitter), the last 59 nights.
+  const nights = dealScenarios(prng, simulateNightlyBackup.scenarios, DEMO_SPAN_DAYS - 1);
   for (let night = DEMO_SPAN_DAYS - 1; night >= 1; night--) {
     const startMs = startOfToday - night * DAY + 2 * HOUR + prng.int(0, 4000);
-    plans.push({ workflow: 'nightly-backup', scenario: pickScenario(prng, simulateNightlyBackup.scenarios), startMs });
+    plans.push({ workflow: 'nightly-backup', scenario: nights[night - 1], startMs });
   }
   // Billing runs for each cycle day (1st, 8th, 15th, 22nd); the 1st is month-end, with hundreds of accounts.
   for (let day = DEMO_SPAN_DAYS; day >= 1; day--) {
     const date = new Date(startOfToday - day * DAY);
     const dom = date.getUTCDate();
     if (![1, 8, 15, 22].includes(dom)) continue;
-    const scenario = dom === 1 ? 'month-end' : pickScenario(prng, simulateMonthlyBilling.scenarios);
+    const scenario = dom === 1 ? 'month-end' : 'cycle';
     plans.push({ workflow: 'monthly-billing', scenario, startMs: date.getTime() + 5 * HOUR + prng.int(0, 3000) });
   }
   // Guaranteed rarities, placed recently so they can be redriven and so the risky runs are open.

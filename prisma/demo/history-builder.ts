@@ -279,7 +279,9 @@ export class HistoryBuilder {
       slots.sort((a, b) => a.t - b.t);
       const slot = slots[0];
       const lane = this.thread(slot.t, slot.last);
-      if (kind === 'Map') this.emit(lane, 'MapIterationStarted', 'mapIterationStartedEventDetails', { index, name }, this.gap(2, 15));
+      // Iterations start in index order: the first batch a millisecond apart.
+      const dt = index < slots.length ? index + 1 : this.gap(2, 15);
+      if (kind === 'Map') this.emit(lane, 'MapIterationStarted', 'mapIterationStartedEventDetails', { index, name }, dt);
       const startedAt = lane.t;
       const result = options.run(lane, index);
       const endedAt = lane.t;

@@ -27,6 +27,13 @@ export const lambdaErrors = {
       cause: `Rate Exceeded. (Service: AWSLambda; Status Code: 429; Error Code: TooManyRequestsException; Request ID: ${prng.uuid()}; Proxy: null)`,
     };
   },
+  /** A crashed runtime (e.g. out of memory): Lambda gives no error type. */
+  runtimeExit(prng: Prng): { error: string; cause: string } {
+    return {
+      error: 'Lambda.Unknown',
+      cause: `The cause could not be determined because Lambda did not return an error type. Returned payload: {"errorMessage":"RequestId: ${prng.uuid()} Error: Runtime exited with error: signal: killed","errorType":"Runtime.ExitError"}`,
+    };
+  },
   /** history-events.md §3.2 / recorded case states_errors.service_task_lambada_data_limit_exceeded… */
   dataLimit(): { error: string; cause: string } {
     return {

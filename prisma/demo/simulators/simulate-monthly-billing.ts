@@ -32,7 +32,7 @@ export const simulateMonthlyBilling: Simulator<BillingScenario> = {
     });
     if (load.status === 'failed') return { status: 'FAILED', error: load.error, cause: load.cause };
     if (load.status !== 'ok') throw new Error('unreachable');
-    const failingIndex = scenario === 'map-failure' ? prng.int(20, count - 10) : -1;
+    const failingIndex = scenario === 'map-failure' ? prng.int(12, 30) : -1;
 
     const mapped = b.fanOut(thread, {
       kind: 'Map',
@@ -46,7 +46,8 @@ export const simulateMonthlyBilling: Simulator<BillingScenario> = {
         const attempts: Attempt[] = [];
         const roll = prng.next();
         if (index === failingIndex) {
-          for (let n = 0; n < 4; n++) attempts.push({ ok: false, ...lambdaErrors.serviceException(prng), ms: prng.int(300, 2000) });
+          // The function ran out of memory: Lambda.Unknown is not in the Retry list, so the Map fails at once.
+          attempts.push({ ok: false, ...lambdaErrors.runtimeExit(prng), ms: prng.int(2500, 6000) });
         } else {
           if (roll < 0.06) attempts.push({ ok: false, ...lambdaErrors.throttled(prng), ms: prng.int(20, 80) });
           if (roll > 0.96) {
