@@ -1,0 +1,469 @@
+import { isRecord, StatesError, validateDefinition, type DefinitionDiagnostic, type StateMachineDefinition } from '@/lib/asl';
+import type { ExecutionStatus, HistoryEvent, StateMachineType } from '@/lib/model';
+import { realClock, type Clock } from './clock';
+import { compileStateMachine, type CompiledMachine } from './compile-state-machine';
+import { runDistributedMap } from './distributed-map';
+import { SfnApiError } from './errors';
+import { Execution, type ExecutionHost } from './execution';
+import { toHistoryEvent } from './history';
+import { defaultIdGenerator, type IdGenerator } from './id-generator';
+import { ACTIVITY_POLL_SECONDS, MAX_NAME_LENGTH, MAX_PAYLOAD_BYTES } from './limits';
+import { PropagatedError } from './propagated-error';
+import { createMemoryStorage, type EngineStorage, type StoredExecution, type StoredStateMachine } from './storage';
+import { TaskRunner, type ActivityTask, type TaskRegistry } from './task-runner';
+import type { MockConfig, TaskHandler } from './types';
+
+export type EngineOptions = {
+  clock?: Clock;
+  ids?: IdGenerator;
+  storage?: EngineStorage;
+  region?: string;
+  account?: string;
+  /** Local task implementations by Lambda function name, function ARN or resource ARN. */
+  handlers?: Record<string, TaskHandler>;
+  mockConfig?: MockConfig;
+  /** Folder standing in for S3: ItemReader reads `<root>/<Bucket>/<Key>`, ResultWriter writes there. */
+  localBucketRoot?: string;
+};
+
+export type DescribeExecutionOutput = {
+  executionArn: string;
+  stateMachineArn: string;
+  name: string;
+  status: ExecutionStatus;
+  startDate: Date;
+  stopDate?: Date;
+  input: string;
+  inputDetails: { included: boolean };
+  output?: string;
+  outputDetails?: { included: boolean };
+  error?: string;
+  cause?: string;
+  mapRunArn?: string;
+  redriveCount: number;
+  redriveStatus: 'REDRIVABLE' | 'NOT_REDRIVABLE' | 'REDRIVABLE_BY_MAP_RUN';
+  redriveStatusReason?: string;
+};
+
+export type Engine = ReturnType<typeof createEngine>;
+
+const NAME = /^[A-Za-z0-9_.\-~<>]+$|^[^\s<>{}[\]?*"#%\\^|~`$&,;:/]+$/;
+
+/**
+ * The local Step Functions engine: an API shaped like the SFN operations over injected storage,
+ * clock and id generator. Executions run in-process; histories are written as they run.
+ */
+export function createEngine(options: EngineOptions = {}) {
+  const clock = options.clock ?? realClock;
+  const ids = options.ids ?? defaultIdGenerator;
+  const storage = options.storage ?? createMemoryStorage();
+  const region = options.region ?? 'us-east-1';
+  const account = options.account ?? '111111111111';
+  const registry: TaskRegistry = {
+    clock,
+    ids,
+    region,
+    account,
+    handlers: new Map(Object.entries(options.handlers ?? {})),
+    mockConfig: options.mockConfig,
+    tokens: new Map(),
+    activityQueues: new Map(),
+    activityPollers: new Map(),
+  };
+  const tasks = new TaskRunner(registry);
+  const compiled = new Map<string, CompiledMachine>();
+  const running = new Map<string, Execution>();
+
+  const host: ExecutionHost = {
+    clock,
+    ids,
+    region,
+    account,
+    runTask: (exec, thread, state, input) => tasks.run(exec, thread, state, input),
+    runDistributedMap: (exec, thread, state, request) =>
+      runDistributedMap({ exec, thread, state, request, host, storage, localBucketRoot: options.localBucketRoot, register: (e) => running.set(e.executionArn, e) }),
+  };
+
+  const smArn = (name: string) => `arn:aws:states:${region}:${account}:stateMachine:${name}`;
+
+  function getStateMachineOrThrow(arn: string): StoredStateMachine {
+    const base = arn.split('#')[0];
+    const sm = storage.getStateMachine(base);
+    if (!sm) throw new SfnApiError('StateMachineDoesNotExist', `State Machine Does Not Exist: '${base}'`);
+    return sm;
+  }
+
+  function getExecutionOrThrow(arn: string): StoredExecution {
+    const live = running.get(arn);
+    if (live) return snapshot(live);
+    const e = storage.getExecution(arn);
+    if (!e) throw new SfnApiError('ExecutionDoesNotExist', `Execution Does Not Exist: '${arn}'`);
+    return e;
+  }
+
+  function machineFor(sm: StoredStateMachine): CompiledMachine {
+    const key = `${sm.stateMachineArn}@${sm.revisionId}`;
+    let m = compiled.get(key);
+    if (!m) {
+      m = compileStateMachine(JSON.parse(sm.definition) as StateMachineDefinition);
+      compiled.set(key, m);
+    }
+    return m;
+  }
+
+  function snapshot(e: Execution): StoredExecution {
+    return {
+      executionArn: e.executionArn,
+      stateMachineArn: e.stateMachineArn,
+      name: e.name,
+      status: e.status,
+      startDate: e.startTime,
+      stopDate: e.stopDate,
+      input: e.input.text,
+      output: e.output,
+      error: e.error,
+      cause: e.cause,
+      redriveCount: e.redriveCount,
+      mapRunArn: e.mapRunArn,
+    };
+  }
+
+  function parseDefinition(definition: string, type: StateMachineType): { parsed: StateMachineDefinition; diagnostics: DefinitionDiagnostic[] } {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(definition);
+    } catch (err) {
+      throw new SfnApiError('InvalidDefinition', `Invalid State Machine Definition: 'INVALID_JSON_DESCRIPTION: ${(err as Error).message}'`);
+    }
+    const diagnostics = validateDefinition(parsed);
+    if (type === 'EXPRESS') diagnostics.push(...expressDiagnostics(parsed));
+    return { parsed: parsed as StateMachineDefinition, diagnostics };
+  }
+
+  const api = {
+    clock,
+    storage,
+    registerHandler(nameOrArn: string, handler: TaskHandler): void {
+      registry.handlers.set(nameOrArn, handler);
+    },
+    setMockConfig(config: MockConfig | undefined): void {
+      registry.mockConfig = config;
+    },
+
+    validateStateMachineDefinition(input: { definition: string; type?: StateMachineType }): { result: 'OK' | 'FAIL'; diagnostics: DefinitionDiagnostic[] } {
+      try {
+        const { parsed, diagnostics } = parseDefinition(input.definition, input.type ?? 'STANDARD');
+        if (diagnostics.length === 0) compileStateMachine(parsed);
+        return { result: diagnostics.some((d) => d.severity === 'ERROR') ? 'FAIL' : 'OK', diagnostics };
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        return { result: 'FAIL', diagnostics: [{ severity: 'ERROR', code: 'SCHEMA_VALIDATION_FAILED', message, location: '/' }] };
+      }
+    },
+
+    createStateMachine(input: { name: string; definition: string; roleArn?: string; type?: StateMachineType }): { stateMachineArn: string; creationDate: Date } {
+      if (!input.name || input.name.length > MAX_NAME_LENGTH || !NAME.test(input.name)) {
+        throw new SfnApiError('InvalidName', `Invalid Name: '${input.name}'`);
+      }
+      const type = input.type ?? 'STANDARD';
+      const { parsed, diagnostics } = parseDefinition(input.definition, type);
+      const errors = diagnostics.filter((d) => d.severity === 'ERROR');
+      if (errors.length > 0) {
+        throw new SfnApiError('InvalidDefinition', `Invalid State Machine Definition: '${errors.map((d) => `${d.code}: ${d.message} at ${d.location}`).join(', ')}'`);
+      }
+      try {
+        compileStateMachine(parsed);
+      } catch (err) {
+        throw new SfnApiError('InvalidDefinition', `Invalid State Machine Definition: '${err instanceof StatesError ? err.cause : String(err)}'`);
+      }
+      const arn = smArn(input.name);
+      const existing = storage.getStateMachine(arn);
+      if (existing && existing.definition !== input.definition) {
+        throw new SfnApiError('StateMachineAlreadyExists', `State Machine Already Exists: '${arn}'`);
+      }
+      const now = clock.now();
+      const sm: StoredStateMachine = existing ?? {
+        stateMachineArn: arn,
+        name: input.name,
+        definition: input.definition,
+        roleArn: input.roleArn ?? `arn:aws:iam::${account}:role/statescope-local`,
+        type,
+        creationDate: now,
+        revisionId: ids.uuid(),
+      };
+      storage.putStateMachine(sm);
+      return { stateMachineArn: arn, creationDate: new Date(sm.creationDate) };
+    },
+
+    updateStateMachine(input: { stateMachineArn: string; definition?: string; roleArn?: string }): { updateDate: Date; revisionId: string } {
+      const sm = getStateMachineOrThrow(input.stateMachineArn);
+      if (input.definition !== undefined) {
+        const errors = parseDefinition(input.definition, sm.type).diagnostics.filter((d) => d.severity === 'ERROR');
+        if (errors.length > 0) throw new SfnApiError('InvalidDefinition', `Invalid State Machine Definition: '${errors.map((d) => d.message).join(', ')}'`);
+      }
+      const updated = { ...sm, definition: input.definition ?? sm.definition, roleArn: input.roleArn ?? sm.roleArn, revisionId: ids.uuid() };
+      storage.putStateMachine(updated);
+      return { updateDate: new Date(clock.now()), revisionId: updated.revisionId };
+    },
+
+    describeStateMachine(input: { stateMachineArn: string }) {
+      const sm = getStateMachineOrThrow(input.stateMachineArn);
+      return { stateMachineArn: sm.stateMachineArn, name: sm.name, status: 'ACTIVE' as const, definition: sm.definition, roleArn: sm.roleArn, type: sm.type, creationDate: new Date(sm.creationDate), revisionId: sm.revisionId };
+    },
+
+    deleteStateMachine(input: { stateMachineArn: string }): void {
+      storage.deleteStateMachine(input.stateMachineArn);
+    },
+
+    listStateMachines() {
+      return { stateMachines: storage.listStateMachines().map((s) => ({ stateMachineArn: s.stateMachineArn, name: s.name, type: s.type, creationDate: new Date(s.creationDate) })) };
+    },
+
+    /**
+     * StartExecution. A `#TestCase` suffix on the ARN selects a mock-config test case, as in Step
+     * Functions Local. Executions without waits finish before this returns.
+     */
+    startExecution(input: { stateMachineArn: string; name?: string; input?: string; mockTestCase?: string }): { executionArn: string; startDate: Date } {
+      const [baseArn, testCase] = input.stateMachineArn.split('#');
+      const sm = getStateMachineOrThrow(baseArn);
+      const name = input.name ?? ids.uuid();
+      if (name.length > MAX_NAME_LENGTH || !NAME.test(name)) throw new SfnApiError('InvalidName', `Invalid Name: '${name}'`);
+      const text = input.input ?? '{}';
+      try {
+        JSON.parse(text);
+      } catch {
+        throw new SfnApiError('InvalidExecutionInput', `Invalid State Machine Execution Input: '${text}'`);
+      }
+      if (Buffer.byteLength(text) > MAX_PAYLOAD_BYTES) {
+        throw new SfnApiError('InvalidExecutionInput', 'The input exceeds the maximum size of 262144 bytes.');
+      }
+      const executionArn = `arn:aws:states:${region}:${account}:${sm.type === 'EXPRESS' ? 'express' : 'execution'}:${sm.name}:${name}`;
+      const existing = running.get(executionArn) ?? storage.getExecution(executionArn);
+      if (existing) {
+        const same = 'input' in existing && (existing instanceof Execution ? existing.input.text : existing.input) === text;
+        if (same && existing.status === 'RUNNING') {
+          return { executionArn, startDate: new Date(existing instanceof Execution ? existing.startTime : existing.startDate) };
+        }
+        throw new SfnApiError('ExecutionAlreadyExists', `Execution Already Exists: '${executionArn}'`);
+      }
+      const startTime = clock.now();
+      const exec = new Execution({
+        executionArn,
+        stateMachineArn: sm.stateMachineArn,
+        stateMachineName: sm.name,
+        name,
+        roleArn: sm.roleArn,
+        type: sm.type,
+        machine: machineFor(sm),
+        input: text,
+        log: storage.history(executionArn),
+        host,
+        startTime,
+        mockTestCase: input.mockTestCase ?? testCase,
+        onClose: (e) => {
+          storage.putExecution(snapshot(e));
+          running.delete(e.executionArn);
+        },
+      });
+      running.set(executionArn, exec);
+      storage.putExecution(snapshot(exec));
+      void exec.start();
+      return { executionArn, startDate: new Date(startTime) };
+    },
+
+    /** StartSyncExecution (Express): runs to the end and answers with the outcome. */
+    async startSyncExecution(input: { stateMachineArn: string; name?: string; input?: string }) {
+      const { executionArn } = api.startExecution(input);
+      await api.waitForExecution(executionArn);
+      const d = api.describeExecution({ executionArn });
+      return { ...d, stopDate: d.stopDate ?? new Date(clock.now()), status: d.status };
+    },
+
+    describeExecution(input: { executionArn: string }): DescribeExecutionOutput {
+      const e = getExecutionOrThrow(input.executionArn);
+      const out: DescribeExecutionOutput = {
+        executionArn: e.executionArn,
+        stateMachineArn: e.stateMachineArn,
+        name: e.name,
+        status: e.status,
+        startDate: new Date(e.startDate),
+        input: e.input,
+        inputDetails: { included: true },
+        redriveCount: e.redriveCount,
+        ...redriveStatus(e),
+      };
+      if (e.stopDate !== undefined) out.stopDate = new Date(e.stopDate);
+      if (e.output !== undefined) {
+        out.output = e.output;
+        out.outputDetails = { included: true };
+      }
+      if (e.error !== undefined) out.error = e.error;
+      if (e.cause !== undefined) out.cause = e.cause;
+      if (e.mapRunArn !== undefined) out.mapRunArn = e.mapRunArn;
+      return out;
+    },
+
+    /** Resolves when the execution has closed (any status). */
+    async waitForExecution(executionArn: string): Promise<DescribeExecutionOutput> {
+      const live = running.get(executionArn);
+      if (live) await live.done;
+      return api.describeExecution({ executionArn });
+    },
+
+    getExecutionHistory(input: { executionArn: string; maxResults?: number; reverseOrder?: boolean; nextToken?: string; includeExecutionData?: boolean }): { events: HistoryEvent[]; nextToken?: string } {
+      getExecutionOrThrow(input.executionArn);
+      const all = storage.history(input.executionArn).events();
+      const max = input.maxResults && input.maxResults > 0 ? Math.min(input.maxResults, 1000) : 1000;
+      const start = input.nextToken ? Number(input.nextToken) : 0;
+      if (!Number.isInteger(start) || start < 0) throw new SfnApiError('InvalidToken', `Invalid Token: '${input.nextToken}'`);
+      const ordered = input.reverseOrder ? [...all].reverse() : all;
+      const page = ordered.slice(start, start + max).map((e) => (input.includeExecutionData === false ? stripData(toHistoryEvent(e)) : toHistoryEvent(e)));
+      const next = start + max < ordered.length ? String(start + max) : undefined;
+      return next ? { events: page, nextToken: next } : { events: page };
+    },
+
+    listExecutions(input: { stateMachineArn?: string; mapRunArn?: string; statusFilter?: ExecutionStatus }) {
+      const live = [...running.values()].map(snapshot);
+      const stored = storage.listExecutions(input);
+      const byArn = new Map(stored.map((e) => [e.executionArn, e]));
+      for (const l of live) byArn.set(l.executionArn, l);
+      const list = [...byArn.values()]
+        .filter((e) => (!input.stateMachineArn || e.stateMachineArn === input.stateMachineArn) && (!input.mapRunArn || e.mapRunArn === input.mapRunArn))
+        .filter((e) => !input.statusFilter || e.status === input.statusFilter)
+        .sort((a, b) => b.startDate - a.startDate);
+      return {
+        executions: list.map((e) => ({ executionArn: e.executionArn, stateMachineArn: e.stateMachineArn, name: e.name, status: e.status, startDate: new Date(e.startDate), stopDate: e.stopDate !== undefined ? new Date(e.stopDate) : undefined })),
+      };
+    },
+
+    stopExecution(input: { executionArn: string; error?: string; cause?: string }): { stopDate: Date } {
+      const live = running.get(input.executionArn);
+      if (!live) {
+        const e = getExecutionOrThrow(input.executionArn);
+        throw new SfnApiError('ValidationException', `Execution is ${e.status}: '${input.executionArn}'`);
+      }
+      live.stop(input.error, input.cause);
+      return { stopDate: new Date(clock.now()) };
+    },
+
+    sendTaskSuccess(input: { taskToken: string; output: string }): void {
+      const waiter = registry.tokens.get(input.taskToken);
+      if (!waiter) throw new SfnApiError('TaskDoesNotExist', 'Task Timed Out or does not exist');
+      let value: unknown;
+      try {
+        value = JSON.parse(input.output);
+      } catch {
+        throw new SfnApiError('InvalidOutput', `Invalid Output: '${input.output}'`);
+      }
+      waiter.resolve(value);
+    },
+
+    sendTaskFailure(input: { taskToken: string; error?: string; cause?: string }): void {
+      const waiter = registry.tokens.get(input.taskToken);
+      if (!waiter) throw new SfnApiError('TaskDoesNotExist', 'Task Timed Out or does not exist');
+      waiter.reject(new PropagatedError(input.error ?? '', input.cause ?? '', true));
+    },
+
+    sendTaskHeartbeat(input: { taskToken: string }): void {
+      const waiter = registry.tokens.get(input.taskToken);
+      if (!waiter) throw new SfnApiError('TaskDoesNotExist', 'Task Timed Out or does not exist');
+      waiter.heartbeat();
+    },
+
+    createActivity(input: { name: string }): { activityArn: string; creationDate: Date } {
+      const activityArn = `arn:aws:states:${region}:${account}:activity:${input.name}`;
+      const existing = storage.getActivity(activityArn);
+      const creationDate = existing?.creationDate ?? clock.now();
+      if (!existing) storage.putActivity({ activityArn, name: input.name, creationDate });
+      return { activityArn, creationDate: new Date(creationDate) };
+    },
+
+    deleteActivity(input: { activityArn: string }): void {
+      storage.deleteActivity(input.activityArn);
+    },
+
+    listActivities() {
+      return { activities: storage.listActivities().map((a) => ({ activityArn: a.activityArn, name: a.name, creationDate: new Date(a.creationDate) })) };
+    },
+
+    /** Long-polls for up to 60 s (on the engine's clock); an empty answer means no work. */
+    getActivityTask(input: { activityArn: string; workerName?: string }): Promise<{ taskToken?: string; input?: string }> {
+      if (!storage.getActivity(input.activityArn)) {
+        return Promise.reject(new SfnApiError('ActivityDoesNotExist', `Activity Does Not Exist: '${input.activityArn}'`));
+      }
+      const queue = registry.activityQueues.get(input.activityArn);
+      const take = (task: ActivityTask) => {
+        task.onStarted(input.workerName);
+        return { taskToken: task.taskToken, input: task.input };
+      };
+      const ready = queue?.shift();
+      if (ready) return Promise.resolve(take(ready));
+      return new Promise((resolve) => {
+        const stop = new AbortController();
+        const pollers = registry.activityPollers.get(input.activityArn) ?? [];
+        const poller = (task: ActivityTask) => {
+          stop.abort();
+          resolve(take(task));
+        };
+        pollers.push(poller);
+        registry.activityPollers.set(input.activityArn, pollers);
+        clock.sleep(ACTIVITY_POLL_SECONDS * 1000, stop.signal).then(
+          () => {
+            const list = registry.activityPollers.get(input.activityArn);
+            if (list) registry.activityPollers.set(input.activityArn, list.filter((p) => p !== poller));
+            resolve({});
+          },
+          () => undefined,
+        );
+      });
+    },
+
+    /** Number of executions still running (for tests and shutdown). */
+    runningCount(): number {
+      return running.size;
+    },
+  };
+  return api;
+}
+
+function redriveStatus(e: StoredExecution): Pick<DescribeExecutionOutput, 'redriveStatus' | 'redriveStatusReason'> {
+  if (e.status === 'SUCCEEDED') return { redriveStatus: 'NOT_REDRIVABLE', redriveStatusReason: 'Execution is SUCCEEDED and cannot be redriven' };
+  if (e.status === 'RUNNING') return { redriveStatus: 'NOT_REDRIVABLE', redriveStatusReason: 'Execution is RUNNING and cannot be redriven' };
+  return { redriveStatus: 'REDRIVABLE' };
+}
+
+function stripData(e: HistoryEvent): HistoryEvent {
+  const out: Record<string, unknown> = { ...e };
+  for (const [k, v] of Object.entries(out)) {
+    if (k.endsWith('EventDetails') && isRecord(v)) {
+      const { input: _i, output: _o, parameters: _p, ...rest } = v;
+      void _i;
+      void _o;
+      void _p;
+      out[k] = rest;
+    }
+  }
+  return out as HistoryEvent;
+}
+
+/** Express workflows refuse callbacks, `.sync` and activities at creation. */
+function expressDiagnostics(def: unknown): DefinitionDiagnostic[] {
+  const out: DefinitionDiagnostic[] = [];
+  const walk = (node: unknown, at: string) => {
+    if (!isRecord(node) || !isRecord(node.States)) return;
+    for (const [name, state] of Object.entries(node.States)) {
+      if (!isRecord(state)) continue;
+      const loc = `${at}/States/${name}`;
+      const r = state.Resource;
+      if (typeof r === 'string') {
+        if (r.endsWith('.waitForTaskToken')) out.push({ severity: 'ERROR', code: 'SCHEMA_VALIDATION_FAILED', message: "Express state machine does not support '.waitForTaskToken' service integration", location: `${loc}/Resource` });
+        else if (/\.sync(:\d+)?$/.test(r)) out.push({ severity: 'ERROR', code: 'SCHEMA_VALIDATION_FAILED', message: "Express state machine does not support '.sync' service integration", location: `${loc}/Resource` });
+        else if (/^arn:[^:]+:states:[^:]*:[^:]*:activity:/.test(r)) out.push({ severity: 'ERROR', code: 'SCHEMA_VALIDATION_FAILED', message: 'Express state machine does not support Activities', location: `${loc}/Resource` });
+      }
+      if (Array.isArray(state.Branches)) state.Branches.forEach((b, i) => walk(b, `${loc}/Branches/${i}`));
+      walk(state.ItemProcessor ?? state.Iterator, `${loc}/ItemProcessor`);
+    }
+  };
+  walk(def, '');
+  return out;
+}

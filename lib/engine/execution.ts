@@ -1,0 +1,1187 @@
+import {
+  compilePayloadTemplate as compilePayload,
+  createJsonataFunctions,
+  createPathResolver,
+  isRecord,
+  parseReferencePath,
+  resolvePath,
+  setAtPath,
+  StatesError,
+  type JsonataBindings,
+  type JsonataTemplate,
+  type PathScope,
+  type PayloadTemplate,
+} from '@/lib/asl';
+import type { ExecutionStatus, StateMachineType } from '@/lib/model';
+import type { Clock } from './clock';
+import { jsonataField, type CompiledCatcher, type CompiledMachine, type CompiledRetrier, type CompiledState } from './compile-state-machine';
+import { ExecutionInterrupted, toStatesError } from './errors';
+import type { StoredEvent } from './history';
+import type { IdGenerator } from './id-generator';
+import { INLINE_MAP_MAX_CONCURRENCY, MAX_HISTORY_EVENTS, MAX_PAYLOAD_BYTES } from './limits';
+import { PropagatedError } from './propagated-error';
+import type { HistoryLog } from './storage';
+import type { MaybePromise, Payload } from './types';
+
+export const NOT_TRUNCATED = Object.freeze({ truncated: false });
+
+/** One line of execution: the top level, a Parallel branch or a Map iteration. */
+export type Thread = {
+  /** Id of the last event on this line; the next event's previousEventId. */
+  cursor: number;
+  vars: Record<string, unknown>;
+  signal: AbortSignal;
+  mapItem: { Index: number; Value: unknown } | undefined;
+  stateName: string;
+  enteredTime: number;
+  enteredEventId: number;
+  enteredPrev: number;
+  retryCount: number;
+  taskToken: string | undefined;
+};
+
+/** What a state body produced, before the exit event. */
+export type StateResult = { output: unknown; assigned?: Record<string, unknown>; next?: string };
+
+type Step = { next: string | undefined; output: Payload };
+
+/** Services the interpreter needs from the engine for Task and distributed Map states. */
+export type ExecutionHost = {
+  clock: Clock;
+  ids: IdGenerator;
+  region: string;
+  account: string;
+  runTask(execution: Execution, thread: Thread, state: CompiledState, input: unknown): MaybePromise<unknown>;
+  runDistributedMap(execution: Execution, thread: Thread, state: CompiledState, items: DistributedMapRequest): Promise<unknown>;
+};
+
+export type DistributedMapRequest = {
+  items: unknown[] | undefined;
+  effectiveInput: unknown;
+  toleratedFailureCount: number | undefined;
+  toleratedFailurePercentage: number | undefined;
+  maxConcurrency: number;
+};
+
+export type ExecutionInit = {
+  executionArn: string;
+  stateMachineArn: string;
+  stateMachineName: string;
+  name: string;
+  roleArn: string;
+  type: StateMachineType;
+  machine: CompiledMachine;
+  input: string;
+  log: HistoryLog;
+  host: ExecutionHost;
+  startTime: number;
+  redriveCount?: number;
+  mockTestCase?: string;
+  mapRunArn?: string;
+  /** Extra context object members (distributed Map children get `$$.Map.Item`-free contexts). */
+  onClose?: (execution: Execution) => void;
+};
+
+const ENTERED: Record<string, string> = {};
+const EXITED: Record<string, string> = {};
+const ABORTED: Record<string, string> = {};
+for (const t of ['Pass', 'Task', 'Choice', 'Wait', 'Parallel', 'Map', 'Succeed', 'Fail']) {
+  ENTERED[t] = `${t}StateEntered`;
+  EXITED[t] = `${t}StateExited`;
+  ABORTED[t] = `${t}StateAborted`;
+}
+
+function isIso(s: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s);
+}
+
+export function jsonText(value: unknown): string {
+  const t = JSON.stringify(value);
+  return t === undefined ? 'null' : t;
+}
+
+/** Jayway's wording of a path: `$['a']['b'][0]`. */
+function normalisedPath(path: string): string {
+  const segs = parseReferencePath(path);
+  if (!segs) return path;
+  return '$' + segs.map((s) => (typeof s === 'number' ? `[${s}]` : `['${s}']`)).join('');
+}
+
+/** The interpreter for one execution. Synchronous stretches run synchronously; only waits go async. */
+export class Execution {
+  readonly executionArn: string;
+  readonly stateMachineArn: string;
+  readonly stateMachineName: string;
+  readonly name: string;
+  readonly roleArn: string;
+  readonly type: StateMachineType;
+  readonly machine: CompiledMachine;
+  readonly input: Payload;
+  readonly startTime: number;
+  readonly host: ExecutionHost;
+  readonly mockTestCase: string | undefined;
+  readonly mapRunArn: string | undefined;
+  redriveCount: number;
+  status: ExecutionStatus = 'RUNNING';
+  output: string | undefined;
+  error: string | undefined;
+  cause: string | undefined;
+  stopDate: number | undefined;
+  readonly done: Promise<void>;
+  private resolveDone!: () => void;
+  private lastId = 0;
+  private readonly log: HistoryLog;
+  private readonly controller = new AbortController();
+  private readonly onClose: ((e: Execution) => void) | undefined;
+  private executionContext: Record<string, unknown> | undefined;
+  private jsonataFns: Record<string, unknown> | undefined;
+  /** Count of task invocations per state name, for mock responses keyed by attempt. */
+  readonly invocations = new Map<string, number>();
+
+  constructor(init: ExecutionInit) {
+    this.executionArn = init.executionArn;
+    this.stateMachineArn = init.stateMachineArn;
+    this.stateMachineName = init.stateMachineName;
+    this.name = init.name;
+    this.roleArn = init.roleArn;
+    this.type = init.type;
+    this.machine = init.machine;
+    this.input = { value: JSON.parse(init.input) as unknown, text: init.input };
+    this.log = init.log;
+    this.host = init.host;
+    this.startTime = init.startTime;
+    this.redriveCount = init.redriveCount ?? 0;
+    this.mockTestCase = init.mockTestCase;
+    this.mapRunArn = init.mapRunArn;
+    this.onClose = init.onClose;
+    this.done = new Promise((r) => (this.resolveDone = r));
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  eventCount(): number {
+    return this.lastId;
+  }
+
+  // ---------------------------------------------------------------- history
+
+  emit(thread: { cursor: number }, type: string, key: string | undefined, details: unknown, advance = true): number {
+    if (this.lastId >= MAX_HISTORY_EVENTS - 1 && !type.startsWith('Execution')) {
+      this.failFromLimit();
+      throw new ExecutionInterrupted('aborted');
+    }
+    const id = ++this.lastId;
+    const event: StoredEvent = { id, previousEventId: thread.cursor, type, timestamp: this.host.clock.now() };
+    if (key) event[key] = details;
+    this.log.append(event);
+    if (advance) thread.cursor = id;
+    return id;
+  }
+
+  private failFromLimit(): void {
+    if (this.status !== 'RUNNING') return;
+    this.close('FAILED', {
+      type: 'ExecutionFailed',
+      error: 'States.Runtime',
+      cause: `The execution reached the maximum number of history events (${MAX_HISTORY_EVENTS}).`,
+    });
+    this.controller.abort(new ExecutionInterrupted('aborted'));
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  /** Runs the execution to its end; the returned promise settles when it is closed. */
+  start(): Promise<void> {
+    const top = this.newThread(this.controller.signal, 0);
+    this.emit(
+      top,
+      'ExecutionStarted',
+      'executionStartedEventDetails',
+      { input: this.input.text, inputDetails: NOT_TRUNCATED, roleArn: this.roleArn },
+      false,
+    );
+    let result: MaybePromise<Payload>;
+    try {
+      result = this.runMachine(top, this.machine, this.input);
+    } catch (err) {
+      this.finishFailed(top, err);
+      return this.done;
+    }
+    if (result instanceof Promise) {
+      const timeout = this.machine.timeoutSeconds;
+      let timer: AbortController | undefined;
+      if (timeout !== undefined) {
+        timer = new AbortController();
+        this.host.clock.sleep(timeout * 1000, timer.signal).then(
+          () => this.timeOut(top),
+          () => undefined,
+        );
+      }
+      result.then(
+        (out) => {
+          timer?.abort();
+          this.finishSucceeded(top, out);
+        },
+        (err: unknown) => {
+          timer?.abort();
+          this.finishFailed(top, err);
+        },
+      );
+    } else {
+      this.finishSucceeded(top, result);
+    }
+    return this.done;
+  }
+
+  private finishSucceeded(top: Thread, out: Payload): void {
+    if (this.status !== 'RUNNING') return;
+    this.output = out.text;
+    this.close('SUCCEEDED', { type: 'ExecutionSucceeded', prev: top.cursor, output: out.text });
+  }
+
+  private finishFailed(top: Thread, err: unknown): void {
+    if (this.status !== 'RUNNING') return;
+    if (err instanceof ExecutionInterrupted) return;
+    const e = toStatesError(err);
+    this.close('FAILED', { type: 'ExecutionFailed', prev: top.cursor, error: e.error, cause: e.cause });
+  }
+
+  private timeOut(top: Thread): void {
+    if (this.status !== 'RUNNING') return;
+    this.close('TIMED_OUT', { type: 'ExecutionTimedOut', prev: top.cursor, error: 'States.Timeout', cause: '' });
+    this.controller.abort(new ExecutionInterrupted('timed-out'));
+  }
+
+  /** StopExecution. */
+  stop(error: string | undefined, cause: string | undefined): void {
+    if (this.status !== 'RUNNING') return;
+    this.controller.abort(new ExecutionInterrupted('aborted'));
+    this.close('ABORTED', { type: 'ExecutionAborted', prev: 0, error: error ?? '', cause: cause ?? '' });
+  }
+
+  private close(
+    status: ExecutionStatus,
+    end: { type: string; prev?: number; output?: string; error?: string; cause?: string },
+  ): void {
+    this.status = status;
+    this.stopDate = this.host.clock.now();
+    const key = end.type.charAt(0).toLowerCase() + end.type.slice(1) + 'EventDetails';
+    let details: Record<string, unknown>;
+    if (end.output !== undefined) details = { output: end.output, outputDetails: NOT_TRUNCATED };
+    else {
+      details = {};
+      if (end.error) details.error = end.error;
+      if (end.cause) details.cause = end.cause;
+      this.error = end.error || undefined;
+      this.cause = end.cause || undefined;
+    }
+    this.emit({ cursor: end.prev ?? 0 }, end.type, key, details, false);
+    this.onClose?.(this);
+    this.resolveDone();
+  }
+
+  newThread(signal: AbortSignal, cursor: number, parent?: Thread): Thread {
+    return {
+      cursor,
+      vars: parent ? parent.vars : {},
+      signal,
+      mapItem: undefined,
+      stateName: '',
+      enteredTime: 0,
+      enteredEventId: 0,
+      enteredPrev: 0,
+      retryCount: 0,
+      taskToken: undefined,
+    };
+  }
+
+  // ---------------------------------------------------------------- context, scopes
+
+  private execContext(): Record<string, unknown> {
+    if (!this.executionContext) {
+      this.executionContext = {
+        Id: this.executionArn,
+        Input: this.input.value,
+        StartTime: new Date(this.startTime).toISOString(),
+        Name: this.name,
+        RoleArn: this.roleArn,
+        RedriveCount: this.redriveCount,
+      };
+    }
+    return this.executionContext;
+  }
+
+  contextObject(thread: Thread): Record<string, unknown> {
+    const ctx: Record<string, unknown> = {
+      Execution: this.execContext(),
+      StateMachine: { Id: this.stateMachineArn, Name: this.stateMachineName },
+      State: { Name: thread.stateName, EnteredTime: new Date(thread.enteredTime).toISOString() },
+    };
+    if (thread.taskToken !== undefined) ctx.Task = { Token: thread.taskToken };
+    if (thread.mapItem) ctx.Map = { Item: thread.mapItem };
+    return ctx;
+  }
+
+  scope(thread: Thread, input: unknown): PathScope {
+    return {
+      input,
+      context: () => this.contextObject(thread),
+      variables: thread.vars,
+      runtime: this.host.ids,
+    };
+  }
+
+  bindings(thread: Thread, states: Record<string, unknown>): JsonataBindings {
+    if (!this.jsonataFns) this.jsonataFns = createJsonataFunctions(this.host.ids);
+    const b: JsonataBindings = { ...this.jsonataFns, ...thread.vars };
+    b.states = { ...states, context: this.contextObject(thread) };
+    return b;
+  }
+
+  // ---------------------------------------------------------------- state machine loop
+
+  runMachine(thread: Thread, machine: CompiledMachine, input: Payload): MaybePromise<Payload> {
+    return this.runFrom(thread, machine, machine.startAt, input);
+  }
+
+  private runFrom(thread: Thread, machine: CompiledMachine, name: string, input: Payload): MaybePromise<Payload> {
+    let current = name;
+    let payload = input;
+    for (;;) {
+      if (thread.signal.aborted) throw interruption(thread.signal);
+      const state = machine.states.get(current);
+      if (!state) throw new PropagatedError('States.Runtime', `State '${current}' does not exist`);
+      const step = this.runState(thread, state, payload);
+      if (step instanceof Promise) {
+        return step.then((s) => (s.next === undefined ? s.output : this.runFrom(thread, machine, s.next, s.output)));
+      }
+      if (step.next === undefined) return step.output;
+      current = step.next;
+      payload = step.output;
+    }
+  }
+
+  private runState(thread: Thread, state: CompiledState, input: Payload): MaybePromise<Step> {
+    thread.stateName = state.name;
+    thread.enteredTime = this.host.clock.now();
+    thread.retryCount = 0;
+    thread.taskToken = undefined;
+    thread.enteredPrev = thread.cursor;
+    thread.enteredEventId = this.emit(thread, ENTERED[state.type], 'stateEnteredEventDetails', {
+      name: state.name,
+      input: input.text,
+      inputDetails: NOT_TRUNCATED,
+    });
+    let r: MaybePromise<StateResult>;
+    try {
+      r = this.attempt(thread, state, input, undefined);
+    } catch (err) {
+      return this.onStateError(thread, state, input, err);
+    }
+    if (r instanceof Promise) {
+      return r.then(
+        (res) => this.exit(thread, state, res),
+        (err: unknown) => this.onStateError(thread, state, input, err),
+      );
+    }
+    return this.exit(thread, state, r);
+  }
+
+  private exit(thread: Thread, state: CompiledState, res: StateResult): Step {
+    const value = res.output === undefined ? null : res.output;
+    const text = jsonText(value);
+    if (text.length * 3 > MAX_PAYLOAD_BYTES && Buffer.byteLength(text) > MAX_PAYLOAD_BYTES) {
+      throw new PropagatedError(
+        'States.DataLimitExceeded',
+        `The state/task '${state.name}' returned a result with a size exceeding the maximum number of bytes service limit.`,
+      );
+    }
+    const details: Record<string, unknown> = { name: state.name, output: text, outputDetails: NOT_TRUNCATED };
+    if (res.assigned) {
+      const assigned: Record<string, string> = {};
+      for (const [k, v] of Object.entries(res.assigned)) assigned[k] = jsonText(v);
+      details.assignedVariables = assigned;
+      details.assignedVariablesDetails = NOT_TRUNCATED;
+      thread.vars = { ...thread.vars, ...res.assigned };
+    }
+    this.emit(thread, EXITED[state.type], 'stateExitedEventDetails', details);
+    const next = res.next ?? (state.end || state.type === 'Succeed' ? undefined : state.next);
+    return { next, output: { value, text } };
+  }
+
+  // ---------------------------------------------------------------- retry and catch
+
+  private attempt(thread: Thread, state: CompiledState, input: Payload, counts: number[] | undefined): MaybePromise<StateResult> {
+    let r: MaybePromise<StateResult>;
+    try {
+      r = this.body(thread, state, input);
+    } catch (err) {
+      return this.retry(thread, state, input, counts, err);
+    }
+    if (r instanceof Promise && state.retriers.length > 0) {
+      return r.catch((err: unknown) => this.retry(thread, state, input, counts, err));
+    }
+    return r;
+  }
+
+  private retry(thread: Thread, state: CompiledState, input: Payload, counts: number[] | undefined, err: unknown): Promise<StateResult> {
+    if (err instanceof ExecutionInterrupted || state.retriers.length === 0) throw err;
+    const e = this.decorate(thread, state, toStatesError(err));
+    const idx = state.retriers.findIndex((r) => matchesError(r.errorEquals, e, true));
+    if (idx < 0) throw e;
+    const c = counts ?? new Array<number>(state.retriers.length).fill(0);
+    const retrier: CompiledRetrier = state.retriers[idx];
+    if (c[idx] >= retrier.maxAttempts) throw e;
+    let delay = retrier.intervalSeconds * Math.pow(retrier.backoffRate, c[idx]);
+    if (retrier.maxDelaySeconds !== undefined) delay = Math.min(delay, retrier.maxDelaySeconds);
+    if (retrier.jitter) delay = delay * this.host.ids.random();
+    c[idx]++;
+    thread.retryCount++;
+    return this.host.clock.sleep(delay * 1000, thread.signal).then(
+      () => this.attempt(thread, state, input, c),
+      () => {
+        throw interruption(thread.signal);
+      },
+    );
+  }
+
+  /** Adds AWS's "An error occurred while executing the state…" prefix to the engine's own errors. */
+  decorate(thread: Thread, state: CompiledState, e: StatesError): StatesError {
+    if (e instanceof PropagatedError) return e;
+    if (!e.error.startsWith('States.') || e.error === 'States.DataLimitExceeded' || e.error === 'States.Timeout') {
+      return new PropagatedError(e.error, e.cause);
+    }
+    if (e.cause.startsWith('An error occurred while executing the state')) return new PropagatedError(e.error, e.cause);
+    const decorated = new PropagatedError(
+      e.error,
+      `An error occurred while executing the state '${state.name}' (entered at the event id #${thread.enteredEventId}). ${e.cause}`,
+    );
+    if (e.error === 'States.QueryEvaluationError' && state.jsonata) {
+      const m = /specified for the field '([^']*)'/.exec(e.cause);
+      const details: Record<string, unknown> = { error: e.error, cause: decorated.cause, state: state.name };
+      if (m) details.location = m[1];
+      this.emit({ cursor: thread.enteredPrev }, 'EvaluationFailed', 'evaluationFailedEventDetails', details);
+      thread.cursor = this.lastId;
+    }
+    return decorated;
+  }
+
+  private onStateError(thread: Thread, state: CompiledState, input: Payload, err: unknown): MaybePromise<Step> {
+    if (err instanceof ExecutionInterrupted) {
+      const reason = err.reason;
+      if (reason !== 'timed-out' && ABORTED[state.type] && state.type !== 'Pass' && state.type !== 'Choice') {
+        if (this.status === 'RUNNING' || reason === 'aborted') {
+          this.emit(thread, ABORTED[state.type], undefined, undefined);
+        }
+      }
+      throw err;
+    }
+    const e = this.decorate(thread, state, toStatesError(err));
+    const catcher = state.catchers.find((c) => matchesError(c.errorEquals, e, false));
+    if (!catcher) throw e;
+    const errorOutput: Record<string, unknown> = { Error: e.error };
+    if (e.cause !== '') errorOutput.Cause = e.cause;
+    else errorOutput.Cause = '';
+    if (state.jsonata) return this.catchJsonata(thread, state, input, catcher, errorOutput);
+    let output: unknown;
+    if (catcher.resultPath === null) output = input.value;
+    else output = setAtPath(input.value, catcher.resultPath, errorOutput);
+    const assigned = catcher.assignPath
+      ? (catcher.assignPath(this.scope(thread, errorOutput), () => jsonText(errorOutput)) as Record<string, unknown>)
+      : undefined;
+    const step = this.exit(thread, state, { output, assigned, next: catcher.next });
+    return step;
+  }
+
+  private async catchJsonata(
+    thread: Thread,
+    state: CompiledState,
+    input: Payload,
+    catcher: CompiledCatcher,
+    errorOutput: Record<string, unknown>,
+  ): Promise<Step> {
+    const b = this.bindings(thread, { input: input.value, errorOutput });
+    try {
+      const output = catcher.output ? await catcher.output.evaluate(b) : errorOutput;
+      const assigned = catcher.assignJsonata ? ((await catcher.assignJsonata.evaluate(b)) as Record<string, unknown>) : undefined;
+      return this.exit(thread, state, { output, assigned, next: catcher.next });
+    } catch (err) {
+      throw this.decorate(thread, state, toStatesError(err));
+    }
+  }
+
+  // ---------------------------------------------------------------- JSONPath helpers
+
+  applyInputPath(thread: Thread, state: CompiledState, input: Payload): unknown {
+    const p = state.inputPath;
+    if (p === undefined || p === '$') return input.value;
+    if (p === null) return {};
+    const v = resolvePath(this.scope(thread, input.value), p);
+    if (v === undefined) throw new StatesError('States.Runtime', `Invalid path '${p}' : No results for path: ${normalisedPath(p)}`);
+    return v;
+  }
+
+  applyResultPath(state: CompiledState, raw: unknown, result: unknown): unknown {
+    const p = state.resultPath;
+    if (p === undefined || p === '$') return result;
+    if (p === null) return raw;
+    return setAtPath(raw, p, result);
+  }
+
+  applyOutputPath(thread: Thread, state: CompiledState, value: unknown): unknown {
+    const p = state.outputPath;
+    if (p === undefined || p === '$') return value;
+    if (p === null) return {};
+    const v = resolvePath(this.scope(thread, value), p);
+    if (v === undefined) throw new StatesError('States.Runtime', `Invalid path '${p}' : No results for path: ${normalisedPath(p)}`);
+    return v;
+  }
+
+  evalTemplate(thread: Thread, template: PayloadTemplate, input: unknown, describe?: unknown): unknown {
+    const describeText = () => jsonText(describe === undefined ? input : describe);
+    return template(this.scope(thread, input), describeText);
+  }
+
+  /** The JSONPath tail shared by Task, Parallel and Map: ResultSelector, ResultPath, Assign, OutputPath. */
+  finishJsonPath(thread: Thread, state: CompiledState, raw: unknown, result: unknown): StateResult {
+    const selected = state.resultSelector ? this.evalTemplate(thread, state.resultSelector, result) : result;
+    const assigned = state.assignPath ? (this.evalTemplate(thread, state.assignPath, selected) as Record<string, unknown>) : undefined;
+    const combined = this.applyResultPath(state, raw, selected);
+    return { output: this.applyOutputPath(thread, state, combined), assigned };
+  }
+
+  /** The JSONata tail: Output (default: the result) and Assign, both seeing the variables before assignment. */
+  async finishJsonata(thread: Thread, state: CompiledState, input: unknown, result: unknown, next?: string): Promise<StateResult> {
+    if (!state.output && !state.assignJsonata) return { output: result, next };
+    const b = this.bindings(thread, { input, result });
+    const output = state.output ? await state.output.evaluate(b) : result;
+    const assigned = state.assignJsonata ? ((await state.assignJsonata.evaluate(b)) as Record<string, unknown>) : undefined;
+    return { output, assigned, next };
+  }
+
+  async evalJsonataField(thread: Thread, state: CompiledState, field: string, input: unknown): Promise<unknown> {
+    const t: JsonataTemplate = jsonataField(state, field);
+    if (t.constant) return t.value;
+    return t.evaluate(this.bindings(thread, { input }));
+  }
+
+  // ---------------------------------------------------------------- state bodies
+
+  private body(thread: Thread, state: CompiledState, input: Payload): MaybePromise<StateResult> {
+    switch (state.type) {
+      case 'Pass':
+        return this.pass(thread, state, input);
+      case 'Task':
+        return this.task(thread, state, input);
+      case 'Choice':
+        return this.choice(thread, state, input);
+      case 'Wait':
+        return this.wait(thread, state, input);
+      case 'Succeed':
+        if (state.jsonata) return this.finishJsonata(thread, state, input.value, input.value);
+        return { output: this.applyOutputPath(thread, state, this.applyInputPath(thread, state, input)) };
+      case 'Fail':
+        return this.fail(thread, state, input);
+      case 'Parallel':
+        return this.parallel(thread, state, input);
+      case 'Map':
+        return this.map(thread, state, input);
+    }
+  }
+
+  private pass(thread: Thread, state: CompiledState, input: Payload): MaybePromise<StateResult> {
+    if (state.jsonata) return this.finishJsonata(thread, state, input.value, input.value);
+    const effective = this.applyInputPath(thread, state, input);
+    let result: unknown;
+    if (state.parameters) result = this.evalTemplate(thread, state.parameters, effective, input.value);
+    else if ('Result' in state.def) result = state.def.Result;
+    else result = effective;
+    const assigned = state.assignPath ? (this.evalTemplate(thread, state.assignPath, result) as Record<string, unknown>) : undefined;
+    const combined = this.applyResultPath(state, input.value, result);
+    return { output: this.applyOutputPath(thread, state, combined), assigned };
+  }
+
+  private task(thread: Thread, state: CompiledState, input: Payload): MaybePromise<StateResult> {
+    if (typeof state.def.Resource === 'string' && state.def.Resource.endsWith('.waitForTaskToken')) {
+      thread.taskToken = this.host.ids.uuid();
+    }
+    if (state.jsonata) return this.taskJsonata(thread, state, input);
+    const effective = this.applyInputPath(thread, state, input);
+    const params = state.parameters ? this.evalTemplate(thread, state.parameters, effective, input.value) : effective;
+    const result = this.host.runTask(this, thread, state, params);
+    if (result instanceof Promise) return result.then((r) => this.finishJsonPath(thread, state, input.value, r));
+    return this.finishJsonPath(thread, state, input.value, result);
+  }
+
+  private async taskJsonata(thread: Thread, state: CompiledState, input: Payload): Promise<StateResult> {
+    const args = state.arguments
+      ? state.arguments.constant
+        ? state.arguments.value
+        : await state.arguments.evaluate(this.bindings(thread, { input: input.value }))
+      : input.value;
+    const result = await this.host.runTask(this, thread, state, args);
+    return this.finishJsonata(thread, state, input.value, result);
+  }
+
+  private choice(thread: Thread, state: CompiledState, input: Payload): MaybePromise<StateResult> {
+    if (state.jsonata) return this.choiceJsonata(thread, state, input);
+    const effective = this.applyInputPath(thread, state, input);
+    const resolve = createPathResolver(this.scope(thread, effective));
+    for (const choice of state.choices) {
+      if (choice.rule?.(resolve)) {
+        const assigned = choice.assignPath ? (this.evalTemplate(thread, choice.assignPath, effective) as Record<string, unknown>) : undefined;
+        return { output: this.applyOutputPath(thread, state, effective), assigned, next: choice.next };
+      }
+    }
+    const def = state.def.Default;
+    if (typeof def === 'string') {
+      const assigned = state.assignPath ? (this.evalTemplate(thread, state.assignPath, effective) as Record<string, unknown>) : undefined;
+      return { output: this.applyOutputPath(thread, state, effective), assigned, next: def };
+    }
+    throw new PropagatedError('States.NoChoiceMatched', `No Matches!`);
+  }
+
+  private async choiceJsonata(thread: Thread, state: CompiledState, input: Payload): Promise<StateResult> {
+    const b = this.bindings(thread, { input: input.value });
+    for (const choice of state.choices) {
+      const cond = choice.condition ? await choice.condition.evaluate(b) : false;
+      if (typeof cond !== 'boolean') {
+        throw new StatesError(
+          'States.QueryEvaluationError',
+          `The JSONata expression '${String(choice.condition?.value)}' specified for the field 'Condition' returned an unexpected result type. Expected 'boolean', but was '${typeName(cond)}' for value: ${jsonText(cond)}`,
+        );
+      }
+      if (cond) {
+        const output = choice.output ? await choice.output.evaluate(b) : state.output ? await state.output.evaluate(b) : input.value;
+        const assigned = choice.assignJsonata ? ((await choice.assignJsonata.evaluate(b)) as Record<string, unknown>) : undefined;
+        return { output, assigned, next: choice.next };
+      }
+    }
+    const def = state.def.Default;
+    if (typeof def === 'string') {
+      const output = state.output ? await state.output.evaluate(b) : input.value;
+      const assigned = state.assignJsonata ? ((await state.assignJsonata.evaluate(b)) as Record<string, unknown>) : undefined;
+      return { output, assigned, next: def };
+    }
+    throw new PropagatedError('States.NoChoiceMatched', 'No Matches!');
+  }
+
+  private wait(thread: Thread, state: CompiledState, input: Payload): MaybePromise<StateResult> {
+    if (state.jsonata) return this.waitJsonata(thread, state, input);
+    const effective = this.applyInputPath(thread, state, input);
+    const def = state.def;
+    let until: number;
+    if (typeof def.Seconds === 'number') until = this.host.clock.now() + def.Seconds * 1000;
+    else if (typeof def.Timestamp === 'string') until = parseTimestamp(def.Timestamp, 'Timestamp');
+    else if (typeof def.SecondsPath === 'string') {
+      const v = resolvePath(this.scope(thread, effective), def.SecondsPath);
+      if (v === undefined) throw new StatesError('States.Runtime', `The SecondsPath parameter does not reference an input value: ${def.SecondsPath}`);
+      if (typeof v !== 'number' || !Number.isInteger(v)) {
+        throw new StatesError('States.Runtime', `The SecondsPath parameter cannot be parsed as a long value: ${def.SecondsPath} == ${jsonText(v)}`);
+      }
+      if (v < 0) throw new StatesError('States.Runtime', `The SecondsPath parameter references a negative value: ${def.SecondsPath} == ${v}`);
+      until = this.host.clock.now() + v * 1000;
+    } else if (typeof def.TimestampPath === 'string') {
+      const v = resolvePath(this.scope(thread, effective), def.TimestampPath);
+      const t = typeof v === 'string' ? parseIso(v) : undefined;
+      if (t === undefined) {
+        throw new StatesError(
+          'States.Runtime',
+          `The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time format string: ${def.TimestampPath} == ${typeof v === 'string' ? v : jsonText(v)}`,
+        );
+      }
+      until = t;
+    } else until = this.host.clock.now();
+    const output = this.applyOutputPath(thread, state, effective);
+    const assigned = state.assignPath ? (this.evalTemplate(thread, state.assignPath, effective) as Record<string, unknown>) : undefined;
+    return this.sleepUntil(thread, until).then(() => ({ output, assigned }));
+  }
+
+  private async waitJsonata(thread: Thread, state: CompiledState, input: Payload): Promise<StateResult> {
+    const def = state.def;
+    let until = this.host.clock.now();
+    if ('Seconds' in def) {
+      const v = await this.evalJsonataField(thread, state, 'Seconds', input.value);
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
+        throw new StatesError(
+          'States.QueryEvaluationError',
+          `The JSONata expression '${jsonataText(def.Seconds)}' specified for the field 'Seconds' returned an unexpected result type. Expected 'integer', but was '${typeName(v)}' for value: ${jsonText(v)}`,
+        );
+      }
+      until += v * 1000;
+    } else if ('Timestamp' in def) {
+      const v = await this.evalJsonataField(thread, state, 'Timestamp', input.value);
+      const t = typeof v === 'string' ? parseIso(v) : undefined;
+      if (t === undefined) {
+        throw new StatesError(
+          'States.QueryEvaluationError',
+          `The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: ${typeof v === 'string' ? v : jsonText(v)}`,
+        );
+      }
+      until = t;
+    }
+    const res = await this.finishJsonata(thread, state, input.value, input.value);
+    await this.sleepUntil(thread, until);
+    return res;
+  }
+
+  private sleepUntil(thread: Thread, until: number): Promise<void> {
+    const ms = until - this.host.clock.now();
+    if (ms > 365 * 24 * 3600 * 1000 * 100) {
+      return Promise.reject(new StatesError('States.Runtime', 'Wait state delay is too long.'));
+    }
+    return this.host.clock.sleep(Math.max(0, ms), thread.signal).catch(() => {
+      throw interruption(thread.signal);
+    });
+  }
+
+  private fail(thread: Thread, state: CompiledState, input: Payload): MaybePromise<StateResult> {
+    const def = state.def;
+    if (state.jsonata) {
+      return (async () => {
+        const error = 'Error' in def ? await this.evalJsonataField(thread, state, 'Error', input.value) : undefined;
+        const cause = 'Cause' in def ? await this.evalJsonataField(thread, state, 'Cause', input.value) : undefined;
+        throw new PropagatedError(stringOr(error), stringOr(cause));
+      })();
+    }
+    const read = (field: string, pathField: string): string => {
+      if (typeof def[field] === 'string') return def[field];
+      const expr = def[pathField];
+      if (typeof expr !== 'string') return '';
+      if (expr.startsWith('States.')) {
+        const tpl = this.fieldTemplate(state, pathField, expr);
+        const v = this.evalTemplate(thread, tpl, input.value) as Record<string, unknown>;
+        return stringOr(v.v);
+      }
+      const v = resolvePath(this.scope(thread, input.value), expr);
+      if (v === undefined) {
+        throw new StatesError('States.Runtime', `Invalid path '${expr}' : No results for path: ${normalisedPath(expr)}`);
+      }
+      return typeof v === 'string' ? v : jsonText(v);
+    };
+    throw new PropagatedError(read('Error', 'ErrorPath'), read('Cause', 'CausePath'));
+  }
+
+  fieldTemplate(state: CompiledState, field: string, expr: string): PayloadTemplate {
+    let t = state.fieldTemplates.get(field);
+    if (!t) {
+      t = compileFieldTemplate(expr);
+      state.fieldTemplates.set(field, t);
+    }
+    return t;
+  }
+
+  // ---------------------------------------------------------------- Parallel
+
+  private parallel(thread: Thread, state: CompiledState, input: Payload): MaybePromise<StateResult> {
+    if (state.jsonata) {
+      return (async () => {
+        const args = state.arguments ? await state.arguments.evaluate(this.bindings(thread, { input: input.value })) : input.value;
+        const results = await this.runBranches(thread, state, args);
+        return this.finishJsonata(thread, state, input.value, results);
+      })();
+    }
+    const effective = this.applyInputPath(thread, state, input);
+    const branchInput = state.parameters ? this.evalTemplate(thread, state.parameters, effective, input.value) : effective;
+    const results = this.runBranches(thread, state, branchInput);
+    if (results instanceof Promise) return results.then((r) => this.finishJsonPath(thread, state, input.value, r));
+    return this.finishJsonPath(thread, state, input.value, results);
+  }
+
+  private runBranches(thread: Thread, state: CompiledState, branchInput: unknown): MaybePromise<unknown[]> {
+    const startedId = this.emit(thread, 'ParallelStateStarted', undefined, undefined);
+    const payload: Payload = { value: branchInput, text: jsonText(branchInput) };
+    const group = new AbortController();
+    const signal = AbortSignal.any([thread.signal, group.signal]);
+    const results: unknown[] = new Array(state.branches.length);
+    let lastCursor = startedId;
+    let failure: { error: unknown; cursor: number } | undefined;
+    const pending: Promise<void>[] = [];
+    const threads: Thread[] = [];
+    state.branches.forEach((branch, i) => {
+      if (failure) return;
+      const t = this.newThread(signal, startedId, thread);
+      threads.push(t);
+      const onOk = (out: Payload) => {
+        results[i] = out.value;
+        lastCursor = t.cursor;
+      };
+      const onErr = (err: unknown) => {
+        if (err instanceof ExecutionInterrupted && group.signal.aborted && !thread.signal.aborted) return;
+        if (!failure) {
+          failure = { error: err, cursor: t.cursor };
+          group.abort(new ExecutionInterrupted('sibling-failed'));
+        }
+      };
+      try {
+        const r = this.runMachine(t, branch, payload);
+        if (r instanceof Promise) pending.push(r.then(onOk, onErr));
+        else onOk(r);
+      } catch (err) {
+        onErr(err);
+      }
+    });
+    const finish = (): unknown[] => {
+      if (failure) {
+        if (failure.error instanceof ExecutionInterrupted) throw failure.error;
+        thread.cursor = failure.cursor;
+        this.emit(thread, 'ParallelStateFailed', undefined, undefined);
+        throw failure.error;
+      }
+      thread.cursor = lastCursor;
+      this.emit(thread, 'ParallelStateSucceeded', undefined, undefined, false);
+      return results;
+    };
+    if (pending.length === 0) return finish();
+    return Promise.all(pending).then(finish);
+  }
+
+  // ---------------------------------------------------------------- Map
+
+  private map(thread: Thread, state: CompiledState, input: Payload): MaybePromise<StateResult> {
+    if (state.jsonata) return this.mapJsonata(thread, state, input);
+    const effective = this.applyInputPath(thread, state, input);
+    const def = state.def;
+    let items: unknown;
+    const reader = def.ItemReader;
+    if (isRecord(reader)) items = undefined;
+    else if (typeof def.ItemsPath === 'string') {
+      items = resolvePath(this.scope(thread, effective), def.ItemsPath);
+      if (items === undefined) {
+        throw new StatesError('States.Runtime', `Invalid path '${def.ItemsPath}' : No results for path: ${normalisedPath(def.ItemsPath)}`);
+      }
+    } else items = effective;
+    if (items !== undefined && !Array.isArray(items)) {
+      throw new StatesError('States.QueryEvaluationError', `Map state input must be an array but was: ${jsonText(items)}`);
+    }
+    const config = this.mapConfig(thread, state, effective);
+    const selector = state.itemSelector;
+    const itemInput = (t: Thread, value: unknown): MaybePromise<unknown> =>
+      selector ? this.evalTemplate(t, selector, effective) : value;
+    const results = this.runMap(thread, state, items, effective, config, itemInput);
+    if (results instanceof Promise) return results.then((r) => this.finishJsonPath(thread, state, input.value, r));
+    return this.finishJsonPath(thread, state, input.value, results);
+  }
+
+  private async mapJsonata(thread: Thread, state: CompiledState, input: Payload): Promise<StateResult> {
+    const def = state.def;
+    let items: unknown = input.value;
+    if ('Items' in def) {
+      items = await this.evalJsonataField(thread, state, 'Items', input.value);
+      if (!Array.isArray(items)) {
+        const expr = jsonataText(def.Items);
+        if (typeof items === 'function' || (items !== null && typeof items === 'object' && !isRecord(items))) {
+          throw new StatesError('States.QueryEvaluationError', `The JSONata expression '${expr}' specified for the field 'Items' returned an unsupported result type.`);
+        }
+        throw new StatesError(
+          'States.QueryEvaluationError',
+          `The JSONata expression '${expr}' specified for the field 'Items' returned an unexpected result type. Expected 'array', but was '${typeName(items)}' for value: ${jsonText(items)}`,
+        );
+      }
+    } else if (isRecord(def.ItemReader)) items = undefined;
+    else if (!Array.isArray(items)) {
+      throw new StatesError('States.QueryEvaluationError', `Map state input must be an array but was: ${jsonText(items)}`);
+    }
+    const config = await this.mapConfigJsonata(thread, state, input.value);
+    const selector = state.itemSelectorJsonata;
+    const itemInput = (t: Thread, value: unknown): MaybePromise<unknown> =>
+      selector ? selector.evaluate(this.bindings(t, { input: input.value })) : value;
+    const results = await this.runMap(thread, state, items as unknown[] | undefined, input.value, config, itemInput);
+    return this.finishJsonata(thread, state, input.value, results);
+  }
+
+  private mapConfig(thread: Thread, state: CompiledState, effective: unknown): MapConfig {
+    const def = state.def;
+    const scope = this.scope(thread, effective);
+    let maxConcurrency = typeof def.MaxConcurrency === 'number' ? def.MaxConcurrency : 0;
+    if (typeof def.MaxConcurrencyPath === 'string') {
+      const v = resolvePath(scope, def.MaxConcurrencyPath);
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
+        throw new StatesError(
+          'States.Runtime',
+          `The MaxConcurrencyPath field refers to value "${typeof v === 'string' ? v : jsonText(v)}" which is not a valid integer: ${def.MaxConcurrencyPath}`,
+        );
+      }
+      maxConcurrency = v;
+    }
+    let count: number | undefined = typeof def.ToleratedFailureCount === 'number' ? def.ToleratedFailureCount : undefined;
+    if (typeof def.ToleratedFailureCountPath === 'string') {
+      const v = resolvePath(scope, def.ToleratedFailureCountPath);
+      if (typeof v !== 'number' || !Number.isInteger(v)) {
+        throw new StatesError(
+          'States.Runtime',
+          `The ToleratedFailureCountPath field refers to value "${typeof v === 'string' ? v : jsonText(v)}" which is not a valid integer: ${def.ToleratedFailureCountPath}`,
+        );
+      }
+      count = v;
+    }
+    if (count !== undefined && count < 0) throw new StatesError('States.Runtime', 'ToleratedFailureCount cannot be negative.');
+    let percentage: number | undefined = typeof def.ToleratedFailurePercentage === 'number' ? def.ToleratedFailurePercentage : undefined;
+    if (typeof def.ToleratedFailurePercentagePath === 'string') {
+      const v = resolvePath(scope, def.ToleratedFailurePercentagePath);
+      if (typeof v !== 'number') {
+        throw new StatesError(
+          'States.Runtime',
+          `The ToleratedFailurePercentagePath field refers to value "${typeof v === 'string' ? v : jsonText(v)}" which is not a valid float: ${def.ToleratedFailurePercentagePath}`,
+        );
+      }
+      percentage = v;
+    }
+    if (percentage !== undefined && (percentage < 0 || percentage > 100)) {
+      throw new StatesError('States.Runtime', 'ToleratedFailurePercentage must be between 0 and 100.');
+    }
+    return { maxConcurrency, toleratedFailureCount: count, toleratedFailurePercentage: percentage };
+  }
+
+  private async mapConfigJsonata(thread: Thread, state: CompiledState, input: unknown): Promise<MapConfig> {
+    const def = state.def;
+    const num = async (field: string): Promise<number | undefined> => {
+      if (!(field in def)) return undefined;
+      const v = await this.evalJsonataField(thread, state, field, input);
+      if (typeof v !== 'number') {
+        throw new StatesError(
+          'States.QueryEvaluationError',
+          `The JSONata expression '${jsonataText(def[field])}' specified for the field '${field}' returned an unexpected result type. Expected 'number', but was '${typeName(v)}' for value: ${jsonText(v)}`,
+        );
+      }
+      return v;
+    };
+    const count = await num('ToleratedFailureCount');
+    if (count !== undefined && count < 0) throw new StatesError('States.Runtime', 'ToleratedFailureCount cannot be negative.');
+    const percentage = await num('ToleratedFailurePercentage');
+    if (percentage !== undefined && (percentage < 0 || percentage > 100)) {
+      throw new StatesError('States.Runtime', 'ToleratedFailurePercentage must be between 0 and 100.');
+    }
+    return { maxConcurrency: (await num('MaxConcurrency')) ?? 0, toleratedFailureCount: count, toleratedFailurePercentage: percentage };
+  }
+
+  private runMap(
+    thread: Thread,
+    state: CompiledState,
+    items: unknown[] | undefined,
+    effective: unknown,
+    config: MapConfig,
+    itemInput: (t: Thread, value: unknown) => MaybePromise<unknown>,
+  ): MaybePromise<unknown> {
+    const processor = state.processor;
+    if (!processor) throw new StatesError('States.Runtime', 'Map state has no ItemProcessor');
+    const mode = isRecord(state.def.ItemProcessor) && isRecord(state.def.ItemProcessor.ProcessorConfig)
+      ? state.def.ItemProcessor.ProcessorConfig.Mode
+      : undefined;
+    if (mode === 'DISTRIBUTED') {
+      return this.host.runDistributedMap(this, thread, state, {
+        items,
+        effectiveInput: effective,
+        toleratedFailureCount: config.toleratedFailureCount,
+        toleratedFailurePercentage: config.toleratedFailurePercentage,
+        maxConcurrency: config.maxConcurrency,
+      });
+    }
+    const list = items ?? [];
+    const startedId = this.emit(thread, 'MapStateStarted', 'mapStateStartedEventDetails', { length: list.length });
+    if (list.length === 0) {
+      this.emit(thread, 'MapStateSucceeded', undefined, undefined, false);
+      return [];
+    }
+    const concurrency = Math.min(config.maxConcurrency === 0 ? INLINE_MAP_MAX_CONCURRENCY : config.maxConcurrency, INLINE_MAP_MAX_CONCURRENCY, list.length);
+    const group = new AbortController();
+    const signal = AbortSignal.any([thread.signal, group.signal]);
+    const results: unknown[] = new Array(list.length);
+    const mapName = state.name;
+    let nextIndex = 0;
+    let mapCursor = startedId;
+    let failed = 0;
+    let failure: { error: unknown; cursor: number } | undefined;
+    const tolerated = (): boolean => {
+      const { toleratedFailureCount: c, toleratedFailurePercentage: p } = config;
+      if (c === undefined && p === undefined) return false;
+      if (c !== undefined && failed <= c) return true;
+      if (p !== undefined && (failed / list.length) * 100 <= p) return true;
+      return false;
+    };
+    const startIteration = (index: number, cursor: number): Thread => {
+      const t = this.newThread(signal, cursor, thread);
+      t.mapItem = { Index: index, Value: list[index] };
+      this.emit(t, 'MapIterationStarted', 'mapIterationStartedEventDetails', { index, name: mapName });
+      return t;
+    };
+    // A worker runs one iteration after another, synchronously while it can.
+    const worker = (t: Thread, index: number): MaybePromise<void> => {
+      let cur = t;
+      let idx = index;
+      for (;;) {
+        if (failure) return;
+        let r: MaybePromise<Payload>;
+        try {
+          const inValue = itemInput(cur, list[idx]);
+          if (inValue instanceof Promise) {
+            const it = cur;
+            const i = idx;
+            return inValue
+              .then((v) => this.runMachine(it, processor, { value: v, text: jsonText(v) }))
+              .then(
+                (out) => this.iterationDone(it, i, out, results, mapName),
+                (err: unknown) => onFail(it, i, err),
+              )
+              .then((cursor) => continueWith(cursor));
+          }
+          r = this.runMachine(cur, processor, { value: inValue, text: jsonText(inValue) });
+        } catch (err) {
+          const c = onFail(cur, idx, err);
+          if (c === undefined) return;
+          const nt = nextThread(c);
+          if (!nt) return;
+          cur = nt.t;
+          idx = nt.i;
+          continue;
+        }
+        if (r instanceof Promise) {
+          const it = cur;
+          const i = idx;
+          return r
+            .then(
+              (out) => this.iterationDone(it, i, out, results, mapName),
+              (err: unknown) => onFail(it, i, err),
+            )
+            .then((cursor) => continueWith(cursor));
+        }
+        const c = this.iterationDone(cur, idx, r, results, mapName);
+        mapCursor = this.lastId;
+        const nt = nextThread(c);
+        if (!nt) return;
+        cur = nt.t;
+        idx = nt.i;
+      }
+    };
+    const continueWith = (cursor: number | undefined): MaybePromise<void> => {
+      if (cursor === undefined) return;
+      mapCursor = this.lastId;
+      const nt = nextThread(cursor);
+      if (!nt) return;
+      return worker(nt.t, nt.i);
+    };
+    const nextThread = (cursor: number): { t: Thread; i: number } | undefined => {
+      if (failure || nextIndex >= list.length) return undefined;
+      const i = nextIndex++;
+      return { t: startIteration(i, cursor), i };
+    };
+    const onFail = (t: Thread, index: number, err: unknown): number | undefined => {
+      if (err instanceof ExecutionInterrupted) {
+        if (group.signal.aborted && !thread.signal.aborted) {
+          this.emit(t, 'MapIterationAborted', 'mapIterationAbortedEventDetails', { index, name: mapName }, false);
+          return undefined;
+        }
+        if (!failure) failure = { error: err, cursor: t.cursor };
+        return undefined;
+      }
+      failed++;
+      this.emit(t, 'MapIterationFailed', 'mapIterationFailedEventDetails', { index, name: mapName }, false);
+      if (tolerated()) return t.cursor;
+      if (!failure) {
+        failure = { error: err, cursor: t.cursor };
+        group.abort(new ExecutionInterrupted('sibling-failed'));
+      }
+      return undefined;
+    };
+    const first: { t: Thread; i: number }[] = [];
+    for (let k = 0; k < concurrency; k++) {
+      const nt = nextThread(startedId);
+      if (nt) first.push(nt);
+    }
+    const pending: Promise<void>[] = [];
+    for (const f of first) {
+      const r = worker(f.t, f.i);
+      if (r instanceof Promise) pending.push(r);
+    }
+    const finish = (): unknown[] => {
+      if (failure) {
+        if (failure.error instanceof ExecutionInterrupted) throw failure.error;
+        thread.cursor = failure.cursor;
+        this.emit(thread, 'MapStateFailed', undefined, undefined);
+        throw failure.error;
+      }
+      if (failed > 0 && !tolerated()) {
+        this.emit(thread, 'MapStateFailed', undefined, undefined);
+        throw new PropagatedError('States.ExceedToleratedFailureThreshold', 'The specified tolerated failure threshold was exceeded');
+      }
+      thread.cursor = mapCursor;
+      this.emit(thread, 'MapStateSucceeded', undefined, undefined, false);
+      return results;
+    };
+    if (pending.length === 0) return finish();
+    return Promise.all(pending).then(finish);
+  }
+
+  private iterationDone(t: Thread, index: number, out: Payload, results: unknown[], mapName: string): number {
+    results[index] = out.value;
+    const cursor = t.cursor;
+    this.emit(t, 'MapIterationSucceeded', 'mapIterationSucceededEventDetails', { index, name: mapName }, false);
+    return cursor;
+  }
+}
+
+type MapConfig = { maxConcurrency: number; toleratedFailureCount: number | undefined; toleratedFailurePercentage: number | undefined };
+
+function interruption(signal: AbortSignal): ExecutionInterrupted {
+  const reason: unknown = signal.reason;
+  return reason instanceof ExecutionInterrupted ? reason : new ExecutionInterrupted('aborted');
+}
+
+/** `ErrorEquals` matching: exact names, `States.ALL`, and `States.TaskFailed` for any task failure. */
+export function matchesError(errorEquals: string[], e: StatesError, retrying: boolean): boolean {
+  for (const name of errorEquals) {
+    if (name === e.error) return true;
+    if (name === 'States.ALL') {
+      if (e.error === 'States.Runtime') return false;
+      if (retrying && e.error === 'States.DataLimitExceeded') return false;
+      return true;
+    }
+    if (name === 'States.Timeout' && e.error === 'States.HeartbeatTimeout') return true;
+    if (name === 'States.TaskFailed' && e instanceof PropagatedError && e.fromTask && e.error !== 'States.Timeout') return true;
+  }
+  return false;
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v === 'object' ? 'object' : typeof v;
+}
+
+function jsonataText(v: unknown): string {
+  if (typeof v !== 'string') return jsonText(v);
+  const m = /^\{%([\s\S]*)%\}$/.exec(v);
+  return m ? m[1].trim() : v;
+}
+
+function stringOr(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  return typeof v === 'string' ? v : jsonText(v);
+}
+
+/** Strict ISO-8601 with offset, as AWS (java.time OffsetDateTime) accepts it. */
+export function parseIso(s: string): number | undefined {
+  if (!isIso(s)) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})/.exec(s);
+  if (!m) return undefined;
+  const [mo, d, h, mi, se] = [Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 59) return undefined;
+  const t = Date.parse(s);
+  return Number.isNaN(t) ? undefined : t;
+}
+
+function parseTimestamp(s: string, field: string): number {
+  const t = parseIso(s);
+  if (t === undefined) {
+    throw new StatesError('States.Runtime', `The ${field} field cannot be parsed as an ISO-8601 extended offset date-time format string: ${s}`);
+  }
+  return t;
+}
+
+function compileFieldTemplate(expr: string): PayloadTemplate {
+  // Reuses the payload template compiler: `{"v.$": "States.Format(...)"}`.
+  return compilePayload({ 'v.$': expr });
+}

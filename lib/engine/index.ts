@@ -1,0 +1,10 @@
+export { createEngine, type Engine, type EngineOptions, type DescribeExecutionOutput } from './engine';
+export { realClock, type Clock } from './clock';
+export { createVirtualClock, type VirtualClock } from './virtual-clock';
+export { defaultIdGenerator, createSequentialIdGenerator, type IdGenerator } from './id-generator';
+export { createMemoryStorage, type EngineStorage, type HistoryLog, type StoredExecution, type StoredStateMachine, type StoredActivity } from './storage';
+export { toHistoryEvent, toWireHistoryEvent, type StoredEvent } from './history';
+export { SfnApiError, LambdaFunctionError } from './errors';
+export { PropagatedError } from './propagated-error';
+export * from './limits';
+export type { TaskHandler, TaskContext, MockConfig, MockedResponse } from './types';
