@@ -87,7 +87,7 @@ function compileExpression(text: string, field: string): Node {
         `The JSONata expression '${text}' specified for the field '${field}' returned nothing (undefined).`,
       );
     }
-    if (typeof result === 'function') {
+    if (typeof result === 'function' || isJsonataFunction(result)) {
       throw new StatesError(
         'States.QueryEvaluationError',
         `The JSONata expression '${text}' specified for the field '${field}' returned an unsupported result type.`,
@@ -95,6 +95,10 @@ function compileExpression(text: string, field: string): Node {
     }
     return normalise(result);
   };
+}
+
+function isJsonataFunction(v: unknown): boolean {
+  return v !== null && typeof v === 'object' && ('_jsonata_lambda' in v || '_jsonata_function' in v);
 }
 
 /** JSONata sequences are arrays with extra flags; copy them into plain JSON values. */

@@ -38,14 +38,16 @@ export async function runDistributedMap(args: Args): Promise<unknown> {
   } else items = request.items ?? [];
   exec.emit(thread, 'MapStateStarted', 'mapStateStartedEventDetails', { length: reader ? 0 : items.length });
 
-  const processorConfig = isRecord(def.ItemProcessor) && isRecord(def.ItemProcessor.ProcessorConfig) ? def.ItemProcessor.ProcessorConfig : {};
+  const config = request.config();
+  const processorDef = def.ItemProcessor ?? def.Iterator;
+  const processorConfig = isRecord(processorDef) && isRecord(processorDef.ProcessorConfig) ? processorDef.ProcessorConfig : {};
   const label = typeof def.Label === 'string' ? def.Label : undefined;
   const runId = host.ids.uuid();
   const mapRunArn = `arn:aws:states:${host.region}:${host.account}:mapRun:${exec.stateMachineName}/${label ?? runId}:${host.ids.uuid()}`;
   const mapRunStartedId = exec.emit(thread, 'MapRunStarted', 'mapRunStartedEventDetails', { mapRunArn });
 
   const inputs = await childInputs(args, items);
-  const concurrency = Math.min(request.maxConcurrency === 0 ? MAX_CHILD_CONCURRENCY : request.maxConcurrency, LOCAL_CHILD_CONCURRENCY);
+  const concurrency = Math.min(config.maxConcurrency === 0 ? MAX_CHILD_CONCURRENCY : config.maxConcurrency, LOCAL_CHILD_CONCURRENCY);
   const results: unknown[] = new Array(inputs.length);
   const failures: { Error: string; Cause: string }[] = [];
   let failed = 0;
@@ -106,7 +108,7 @@ export async function runDistributedMap(args: Args): Promise<unknown> {
   }
 
   const total = inputs.length;
-  const { toleratedFailureCount: c, toleratedFailurePercentage: p } = request;
+  const { toleratedFailureCount: c, toleratedFailurePercentage: p } = config;
   const withinTolerance =
     failed === 0 || (c !== undefined && failed <= c) || (p !== undefined && total > 0 && (failed / total) * 100 <= p);
   const writer = isRecord(def.ResultWriter) ? def.ResultWriter : undefined;
@@ -115,14 +117,12 @@ export async function runDistributedMap(args: Args): Promise<unknown> {
   if (!withinTolerance) {
     const error = 'States.ExceedToleratedFailureThreshold';
     const cause = 'The specified tolerated failure threshold was exceeded';
-    exec.emit({ cursor: mapRunStartedId }, 'MapRunFailed', 'mapRunFailedEventDetails', { error, cause });
-    thread.cursor = exec.eventCount();
-    exec.emit(thread, 'MapStateFailed', undefined, undefined);
+    exec.emit(thread, 'MapRunFailed', 'mapRunFailedEventDetails', { error, cause });
     throw new PropagatedError(error, cause);
   }
-  exec.emit({ cursor: mapRunStartedId }, 'MapRunSucceeded', undefined, undefined, false);
-  exec.emit({ cursor: exec.eventCount() }, 'MapStateSucceeded', undefined, undefined, false);
-  thread.cursor = mapRunStartedId;
+  // Most recordings (2024) point MapStateExited at MapRunSucceeded; a few later ones at MapRunStarted.
+  exec.emit(thread, 'MapRunSucceeded', undefined, undefined);
+  exec.emit(thread, 'MapStateSucceeded', undefined, undefined, false);
   return output;
 }
 

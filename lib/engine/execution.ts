@@ -38,6 +38,9 @@ export type Thread = {
   enteredPrev: number;
   retryCount: number;
   taskToken: string | undefined;
+  /** The raw input of the current state (JSONata `$states.input` for late fields like HeartbeatSeconds). */
+  stateInput: unknown;
+  stateType: string;
 };
 
 /** What a state body produced, before the exit event. */
@@ -58,9 +61,8 @@ export type ExecutionHost = {
 export type DistributedMapRequest = {
   items: unknown[] | undefined;
   effectiveInput: unknown;
-  toleratedFailureCount: number | undefined;
-  toleratedFailurePercentage: number | undefined;
-  maxConcurrency: number;
+  /** Read after MapStateStarted, as AWS validates these there. */
+  config: () => MapConfig;
 };
 
 export type ExecutionInit = {
@@ -204,7 +206,7 @@ export class Execution {
     );
     let result: MaybePromise<Payload>;
     try {
-      result = this.runMachine(top, this.machine, this.input);
+      result = this.runMachine(top, this.machine, { value: this.input.value, text: jsonText(this.input.value) });
     } catch (err) {
       this.finishFailed(top, err);
       return this.done;
@@ -294,6 +296,8 @@ export class Execution {
       enteredPrev: 0,
       retryCount: 0,
       taskToken: undefined,
+      stateInput: undefined,
+      stateType: '',
     };
   }
 
@@ -317,7 +321,10 @@ export class Execution {
     const ctx: Record<string, unknown> = {
       Execution: this.execContext(),
       StateMachine: { Id: this.stateMachineArn, Name: this.stateMachineName },
-      State: { Name: thread.stateName, EnteredTime: new Date(thread.enteredTime).toISOString() },
+      State:
+        thread.stateType === 'Task' || thread.stateType === 'Map' || thread.stateType === 'Parallel'
+          ? { Name: thread.stateName, EnteredTime: new Date(thread.enteredTime).toISOString(), RetryCount: thread.retryCount }
+          : { Name: thread.stateName, EnteredTime: new Date(thread.enteredTime).toISOString() },
     };
     if (thread.taskToken !== undefined) ctx.Task = { Token: thread.taskToken };
     if (thread.mapItem) ctx.Map = { Item: thread.mapItem };
@@ -369,6 +376,8 @@ export class Execution {
     thread.retryCount = 0;
     thread.taskToken = undefined;
     thread.enteredPrev = thread.cursor;
+    thread.stateInput = input.value;
+    thread.stateType = state.type;
     thread.enteredEventId = this.emit(thread, ENTERED[state.type], 'stateEnteredEventDetails', {
       name: state.name,
       input: input.text,
@@ -399,7 +408,7 @@ export class Execution {
       );
     }
     const details: Record<string, unknown> = { name: state.name, output: text, outputDetails: NOT_TRUNCATED };
-    if (res.assigned) {
+    if (res.assigned && Object.keys(res.assigned).length > 0) {
       const assigned: Record<string, string> = {};
       for (const [k, v] of Object.entries(res.assigned)) assigned[k] = jsonText(v);
       details.assignedVariables = assigned;
@@ -459,10 +468,11 @@ export class Execution {
       `An error occurred while executing the state '${state.name}' (entered at the event id #${thread.enteredEventId}). ${e.cause}`,
     );
     if (e.error === 'States.QueryEvaluationError' && state.jsonata) {
-      const m = /specified for the field '([^']*)'/.exec(e.cause);
+      const m = /specified for the field '([^']*)'/.exec(e.cause) ?? /^The (\w+) field cannot be parsed/.exec(e.cause);
       const details: Record<string, unknown> = { error: e.error, cause: decorated.cause, state: state.name };
       if (m) details.location = m[1];
-      this.emit({ cursor: thread.enteredPrev }, 'EvaluationFailed', 'evaluationFailedEventDetails', details);
+      const prev = state.type === 'Wait' ? thread.enteredEventId : thread.enteredPrev;
+      this.emit({ cursor: prev }, 'EvaluationFailed', 'evaluationFailedEventDetails', details);
       thread.cursor = this.lastId;
     }
     return decorated;
@@ -479,6 +489,9 @@ export class Execution {
       throw err;
     }
     const e = this.decorate(thread, state, toStatesError(err));
+    if ((state.type === 'Map' || state.type === 'Parallel') && e.error !== 'States.Runtime') {
+      this.emit(thread, `${state.type}StateFailed`, undefined, undefined);
+    }
     const catcher = state.catchers.find((c) => matchesError(c.errorEquals, e, false));
     if (!catcher) throw e;
     const errorOutput: Record<string, unknown> = { Error: e.error };
@@ -729,7 +742,8 @@ export class Execution {
 
   private sleepUntil(thread: Thread, until: number): Promise<void> {
     const ms = until - this.host.clock.now();
-    if (ms > 365 * 24 * 3600 * 1000 * 100) {
+    // AWS keeps the delay in a signed 32-bit count of seconds (observed: 24,856 days fails).
+    if (ms / 1000 > 2_147_483_647) {
       return Promise.reject(new StatesError('States.Runtime', 'Wait state delay is too long.'));
     }
     return this.host.clock.sleep(Math.max(0, ms), thread.signal).catch(() => {
@@ -827,7 +841,6 @@ export class Execution {
       if (failure) {
         if (failure.error instanceof ExecutionInterrupted) throw failure.error;
         thread.cursor = failure.cursor;
-        this.emit(thread, 'ParallelStateFailed', undefined, undefined);
         throw failure.error;
       }
       thread.cursor = lastCursor;
@@ -856,7 +869,7 @@ export class Execution {
     if (items !== undefined && !Array.isArray(items)) {
       throw new StatesError('States.QueryEvaluationError', `Map state input must be an array but was: ${jsonText(items)}`);
     }
-    const config = this.mapConfig(thread, state, effective);
+    const config = () => this.mapConfig(thread, state, effective);
     const selector = state.itemSelector;
     const itemInput = (t: Thread, value: unknown): MaybePromise<unknown> =>
       selector ? this.evalTemplate(t, selector, effective) : value;
@@ -884,7 +897,8 @@ export class Execution {
     else if (!Array.isArray(items)) {
       throw new StatesError('States.QueryEvaluationError', `Map state input must be an array but was: ${jsonText(items)}`);
     }
-    const config = await this.mapConfigJsonata(thread, state, input.value);
+    const computed = await this.mapConfigJsonata(thread, state, input.value);
+    const config = () => computed;
     const selector = state.itemSelectorJsonata;
     const itemInput = (t: Thread, value: unknown): MaybePromise<unknown> =>
       selector ? selector.evaluate(this.bindings(t, { input: input.value })) : value;
@@ -897,7 +911,8 @@ export class Execution {
     const scope = this.scope(thread, effective);
     let maxConcurrency = typeof def.MaxConcurrency === 'number' ? def.MaxConcurrency : 0;
     if (typeof def.MaxConcurrencyPath === 'string') {
-      const v = resolvePath(scope, def.MaxConcurrencyPath);
+      const raw = resolvePath(scope, def.MaxConcurrencyPath);
+      const v = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : raw;
       if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
         throw new StatesError(
           'States.Runtime',
@@ -962,25 +977,23 @@ export class Execution {
     state: CompiledState,
     items: unknown[] | undefined,
     effective: unknown,
-    config: MapConfig,
+    configOf: () => MapConfig,
     itemInput: (t: Thread, value: unknown) => MaybePromise<unknown>,
   ): MaybePromise<unknown> {
     const processor = state.processor;
     if (!processor) throw new StatesError('States.Runtime', 'Map state has no ItemProcessor');
-    const mode = isRecord(state.def.ItemProcessor) && isRecord(state.def.ItemProcessor.ProcessorConfig)
-      ? state.def.ItemProcessor.ProcessorConfig.Mode
-      : undefined;
+    const processorDef = state.def.ItemProcessor ?? state.def.Iterator;
+    const mode = isRecord(processorDef) && isRecord(processorDef.ProcessorConfig) ? processorDef.ProcessorConfig.Mode : undefined;
     if (mode === 'DISTRIBUTED') {
       return this.host.runDistributedMap(this, thread, state, {
         items,
         effectiveInput: effective,
-        toleratedFailureCount: config.toleratedFailureCount,
-        toleratedFailurePercentage: config.toleratedFailurePercentage,
-        maxConcurrency: config.maxConcurrency,
+        config: configOf,
       });
     }
     const list = items ?? [];
     const startedId = this.emit(thread, 'MapStateStarted', 'mapStateStartedEventDetails', { length: list.length });
+    const config = configOf();
     if (list.length === 0) {
       this.emit(thread, 'MapStateSucceeded', undefined, undefined, false);
       return [];
@@ -1099,11 +1112,9 @@ export class Execution {
       if (failure) {
         if (failure.error instanceof ExecutionInterrupted) throw failure.error;
         thread.cursor = failure.cursor;
-        this.emit(thread, 'MapStateFailed', undefined, undefined);
         throw failure.error;
       }
       if (failed > 0 && !tolerated()) {
-        this.emit(thread, 'MapStateFailed', undefined, undefined);
         throw new PropagatedError('States.ExceedToleratedFailureThreshold', 'The specified tolerated failure threshold was exceeded');
       }
       thread.cursor = mapCursor;
@@ -1122,7 +1133,7 @@ export class Execution {
   }
 }
 
-type MapConfig = { maxConcurrency: number; toleratedFailureCount: number | undefined; toleratedFailurePercentage: number | undefined };
+export type MapConfig = { maxConcurrency: number; toleratedFailureCount: number | undefined; toleratedFailurePercentage: number | undefined };
 
 function interruption(signal: AbortSignal): ExecutionInterrupted {
   const reason: unknown = signal.reason;
@@ -1147,7 +1158,7 @@ export function matchesError(errorEquals: string[], e: StatesError, retrying: bo
 function typeName(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  if (typeof v === 'number') return 'number';
   return typeof v === 'object' ? 'object' : typeof v;
 }
 

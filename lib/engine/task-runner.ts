@@ -91,8 +91,8 @@ export class TaskRunner {
     const def = state.def;
     if (state.jsonata && (typeof def.TimeoutSeconds === 'string' || typeof def.HeartbeatSeconds === 'string')) {
       return (async () => ({
-        timeout: 'TimeoutSeconds' in def ? Number(await exec.evalJsonataField(thread, state, 'TimeoutSeconds', input)) : undefined,
-        heartbeat: 'HeartbeatSeconds' in def ? Number(await exec.evalJsonataField(thread, state, 'HeartbeatSeconds', input)) : undefined,
+        timeout: 'TimeoutSeconds' in def ? Number(await exec.evalJsonataField(thread, state, 'TimeoutSeconds', thread.stateInput)) : undefined,
+        heartbeat: 'HeartbeatSeconds' in def ? Number(await exec.evalJsonataField(thread, state, 'HeartbeatSeconds', thread.stateInput)) : undefined,
       }))();
     }
     const out: { timeout?: number; heartbeat?: number } = {};
@@ -149,7 +149,8 @@ export class TaskRunner {
     if (err instanceof PropagatedError) return err;
     if (err instanceof StatesError) return new PropagatedError(err.error, err.cause, true);
     if (err instanceof LambdaFunctionError) {
-      const cause = JSON.stringify({
+      // Lambda's Python runtime writes the cause with json.dumps spacing.
+      const cause = toPythonJson({
         errorMessage: err.errorMessage,
         errorType: err.errorType,
         requestId: this.registry.ids.uuid(),
@@ -334,7 +335,15 @@ export class TaskRunner {
     const fn = typeof params.FunctionName === 'string' ? params.FunctionName : '';
     const { handler, name } = this.lambdaHandler(fn);
     if (!handler) throw this.notFound(name);
-    const payload = 'Payload' in params ? params.Payload : {};
+    // A string Payload is sent as the raw request body; null or no Payload reaches the function as {}.
+    let payload: unknown = params.Payload ?? {};
+    if (typeof payload === 'string') {
+      try {
+        payload = JSON.parse(payload) as unknown;
+      } catch {
+        // not JSON: the function receives the text
+      }
+    }
     const wrap = (result: unknown) => this.invokeEnvelope(result);
     const r = this.callHandler(handler, payload, exec, thread, state, resource, attempt);
     return r instanceof Promise ? r.then(wrap) : wrap(r);

@@ -14,8 +14,9 @@ export type SnapshotTransform = {
 export type RunNames = { roleArn: string; stateMachineName: string; executionName: string; dynamic: { placeholder: string; value: string }[] };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
-const ISO_ZONED = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})/g;
-const ISO_FULL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+const DATE_TIME = '\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})';
+const ISO_ZONED = new RegExp(DATE_TIME, 'g');
+const ISO_FULL = new RegExp(`^${DATE_TIME}$`);
 
 /** Step 3: JSON text of an object inside an object field becomes the object. */
 export function toRecordedForm(value: unknown): unknown {
@@ -218,20 +219,25 @@ const GROUP_END = new Set(['ParallelStateSucceeded', 'ParallelStateFailed', 'Par
 export function parallelBranchSort(events: Record<string, unknown>[]): Record<string, unknown>[] {
   const list = [...events];
   let group: Record<string, unknown>[] | undefined;
+  let open = false;
   let from = 0;
   for (let i = 0; i < list.length; i++) {
     const e = list[i];
     if (e.type === 'ParallelStateStarted') {
       group = [];
+      open = true;
       from = i + 1;
       continue;
     }
     if (group && GROUP_END.has(String(e.type))) {
+      // The group is not emptied: a second closing event right after replaces one more position.
       const sorted = [...group].sort((a, b) => (pyJson(a) < pyJson(b) ? -1 : pyJson(a) > pyJson(b) ? 1 : 0));
       list.splice(from, i - from, ...sorted);
       i = from + sorted.length;
+      open = false;
       continue;
     }
+    if (!open) group = undefined;
     if (group) {
       const g = { ...e, id: [0], previousEventId: 0 };
       group.push(g);
