@@ -23,6 +23,9 @@ import { PropagatedError } from './propagated-error';
 import type { HistoryLog } from './storage';
 import type { MaybePromise, Payload } from './types';
 
+/** JSON text of Parallel results, built from the branches' output texts as AWS does. */
+const composedText = new WeakMap<object, string>();
+
 export const NOT_TRUNCATED = Object.freeze({ truncated: false });
 
 /** One line of execution: the top level, a Parallel branch or a Map iteration. */
@@ -206,7 +209,7 @@ export class Execution {
     );
     let result: MaybePromise<Payload>;
     try {
-      result = this.runMachine(top, this.machine, { value: this.input.value, text: jsonText(this.input.value) });
+      result = this.runMachine(top, this.machine, this.input);
     } catch (err) {
       this.finishFailed(top, err);
       return this.done;
@@ -276,8 +279,11 @@ export class Execution {
       details = {};
       if (end.error) details.error = end.error;
       if (end.cause) details.cause = end.cause;
-      this.error = end.error || undefined;
-      this.cause = end.cause || undefined;
+      // DescribeExecution of a timed-out execution carries no error (recorded).
+      if (status !== 'TIMED_OUT') {
+        this.error = end.error || undefined;
+        this.cause = end.cause || undefined;
+      }
     }
     this.emit({ cursor: end.prev ?? 0 }, end.type, key, details, false);
     this.onClose?.(this);
@@ -391,16 +397,17 @@ export class Execution {
     }
     if (r instanceof Promise) {
       return r.then(
-        (res) => this.exit(thread, state, res),
+        (res) => this.exit(thread, state, res, input),
         (err: unknown) => this.onStateError(thread, state, input, err),
       );
     }
-    return this.exit(thread, state, r);
+    return this.exit(thread, state, r, input);
   }
 
-  private exit(thread: Thread, state: CompiledState, res: StateResult): Step {
+  private exit(thread: Thread, state: CompiledState, res: StateResult, input: Payload | undefined): Step {
     const value = res.output === undefined ? null : res.output;
-    const text = jsonText(value);
+    // An unchanged value keeps its text (AWS passes the JSON text through; it is also the cheap path).
+    const text = input && value === input.value ? input.text : ((value !== null && typeof value === 'object' && composedText.get(value)) || jsonText(value));
     if (text.length * 3 > MAX_PAYLOAD_BYTES && Buffer.byteLength(text) > MAX_PAYLOAD_BYTES) {
       throw new PropagatedError(
         'States.DataLimitExceeded',
@@ -504,7 +511,7 @@ export class Execution {
     const assigned = catcher.assignPath
       ? (catcher.assignPath(this.scope(thread, errorOutput), () => jsonText(errorOutput)) as Record<string, unknown>)
       : undefined;
-    const step = this.exit(thread, state, { output, assigned, next: catcher.next });
+    const step = this.exit(thread, state, { output, assigned, next: catcher.next }, undefined);
     return step;
   }
 
@@ -519,7 +526,7 @@ export class Execution {
     try {
       const output = catcher.output ? await catcher.output.evaluate(b) : errorOutput;
       const assigned = catcher.assignJsonata ? ((await catcher.assignJsonata.evaluate(b)) as Record<string, unknown>) : undefined;
-      return this.exit(thread, state, { output, assigned, next: catcher.next });
+      return this.exit(thread, state, { output, assigned, next: catcher.next }, undefined);
     } catch (err) {
       throw this.decorate(thread, state, toStatesError(err));
     }
@@ -810,6 +817,7 @@ export class Execution {
     const group = new AbortController();
     const signal = AbortSignal.any([thread.signal, group.signal]);
     const results: unknown[] = new Array(state.branches.length);
+    const texts: string[] = new Array(state.branches.length);
     let lastCursor = startedId;
     let failure: { error: unknown; cursor: number } | undefined;
     const pending: Promise<void>[] = [];
@@ -820,10 +828,13 @@ export class Execution {
       threads.push(t);
       const onOk = (out: Payload) => {
         results[i] = out.value;
+        texts[i] = out.text;
         lastCursor = t.cursor;
       };
       const onErr = (err: unknown) => {
         if (err instanceof ExecutionInterrupted && group.signal.aborted && !thread.signal.aborted) return;
+        // A Task whose failure ends its branch is recorded as aborted (observed).
+        if (!(err instanceof ExecutionInterrupted) && t.stateType === 'Task') this.emit(t, 'TaskStateAborted', undefined, undefined);
         if (!failure) {
           failure = { error: err, cursor: t.cursor };
           group.abort(new ExecutionInterrupted('sibling-failed'));
@@ -845,6 +856,7 @@ export class Execution {
       }
       thread.cursor = lastCursor;
       this.emit(thread, 'ParallelStateSucceeded', undefined, undefined, false);
+      composedText.set(results, '[' + texts.join(',') + ']');
       return results;
     };
     if (pending.length === 0) return finish();

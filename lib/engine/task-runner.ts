@@ -145,17 +145,13 @@ export class TaskRunner {
     );
   }
 
-  private lambdaError(err: unknown): PropagatedError {
+  /** A Lambda failure as Step Functions reports it: bare-ARN tasks keep Python's spacing, `lambda:invoke` compacts it. */
+  private lambdaError(err: unknown, spaced: boolean): PropagatedError {
     if (err instanceof PropagatedError) return err;
     if (err instanceof StatesError) return new PropagatedError(err.error, err.cause, true);
     if (err instanceof LambdaFunctionError) {
-      // Lambda's Python runtime writes the cause with json.dumps spacing.
-      const cause = toPythonJson({
-        errorMessage: err.errorMessage,
-        errorType: err.errorType,
-        requestId: this.registry.ids.uuid(),
-        stackTrace: err.stackTrace,
-      });
+      const body = { errorMessage: err.errorMessage, errorType: err.errorType, requestId: this.registry.ids.uuid(), stackTrace: err.stackTrace };
+      const cause = spaced ? toPythonJson(body) : JSON.stringify(body);
       return new PropagatedError(err.errorType, cause, true);
     }
     const e = err instanceof Error ? err : new Error(String(err));
@@ -228,7 +224,7 @@ export class TaskRunner {
     exec.emit(thread, 'LambdaFunctionStarted', undefined, undefined);
     const fail = (err: unknown): never => {
       if (err instanceof ExecutionInterrupted) throw err;
-      const e = this.lambdaError(err);
+      const e = this.lambdaError(err, true);
       if (e.error === 'States.Timeout') {
         exec.emit(thread, 'LambdaFunctionTimedOut', 'lambdaFunctionTimedOutEventDetails', details(e));
       } else exec.emit(thread, 'LambdaFunctionFailed', 'lambdaFunctionFailedEventDetails', details(e));
@@ -281,7 +277,7 @@ export class TaskRunner {
     const isLambdaInvoke = kind.resourceType === 'lambda' && kind.resource.startsWith('invoke');
     const fail = (err: unknown): never => {
       if (err instanceof ExecutionInterrupted) throw err;
-      const e = isLambdaInvoke ? this.lambdaError(err) : err instanceof PropagatedError ? err : toTaskError(err);
+      const e = isLambdaInvoke ? this.lambdaError(err, false) : err instanceof PropagatedError ? err : toTaskError(err);
       if (e.error === 'States.Timeout' || e.error === 'States.HeartbeatTimeout') {
         exec.emit(thread, 'TaskTimedOut', 'taskTimedOutEventDetails', { ...base, ...details(e) });
       } else exec.emit(thread, 'TaskFailed', 'taskFailedEventDetails', { ...base, ...details(e) });
@@ -344,19 +340,22 @@ export class TaskRunner {
         // not JSON: the function receives the text
       }
     }
-    const wrap = (result: unknown) => this.invokeEnvelope(result);
+    const tail = params.LogType === 'Tail';
+    const wrap = (result: unknown) => this.invokeEnvelope(result, tail);
     const r = this.callHandler(handler, payload, exec, thread, state, resource, attempt);
     return r instanceof Promise ? r.then(wrap) : wrap(r);
   }
 
   /** The response shape of `arn:aws:states:::lambda:invoke` (Lambda Invoke plus SDK metadata). */
-  private invokeEnvelope(result: unknown): unknown {
+  private invokeEnvelope(result: unknown, tail: boolean): unknown {
     const requestId = this.registry.ids.uuid();
     const date = new Date(this.registry.clock.now()).toUTCString();
     const length = String(Buffer.byteLength(toPythonJson(result === undefined ? null : result)));
     const trace = `Root=1-${requestId.slice(0, 8)}-${requestId.replace(/-/g, '').slice(0, 24)};Sampled=0`;
+    const log = { LogResult: Buffer.from(`START RequestId: ${requestId} Version: $LATEST\nEND RequestId: ${requestId}\n`).toString('base64') };
     return {
       ExecutedVersion: '$LATEST',
+      ...(tail ? log : {}),
       Payload: result === undefined ? null : result,
       SdkHttpMetadata: {
         AllHttpHeaders: {
@@ -368,6 +367,7 @@ export class TaskRunner {
           Date: [date],
           'X-Amzn-Trace-Id': [trace],
           'Content-Type': ['application/json'],
+          ...(tail ? { 'X-Amz-Log-Result': [log.LogResult] } : {}),
         },
         HttpHeaders: {
           Connection: 'keep-alive',
@@ -378,6 +378,7 @@ export class TaskRunner {
           'x-amzn-Remapped-Content-Length': '0',
           'x-amzn-RequestId': requestId,
           'X-Amzn-Trace-Id': trace,
+          ...(tail ? { 'X-Amz-Log-Result': log.LogResult } : {}),
         },
         HttpStatusCode: 200,
       },
