@@ -25,6 +25,7 @@ export async function getExecutionWhere(db: Db, filter: ExecutionFilter): Promis
     };
   }
   const errorText = filter.errorText?.trim();
-  if (errorText) where.error = getContainsInsensitive(db, errorText);
+  // `not: null` lets the error index skip the executions that never failed before the substring scan.
+  if (errorText) where.error = { not: null, ...getContainsInsensitive(db, errorText) };
   return where;
 }

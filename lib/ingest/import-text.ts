@@ -79,6 +79,7 @@ export async function importText(db: Db, options: ImportTextOptions): Promise<Im
       result.errors.push({ fileName, line: item.line, message: `could not store execution ${item.record.arn}: ${describe(error)}` });
     }
   }
+  result.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.eventId ?? 0) - (b.eventId ?? 0));
   result.ok = result.errors.length === 0;
   return result;
 }

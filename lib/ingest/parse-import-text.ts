@@ -22,7 +22,8 @@ export function parseImportText(fileName: string, text: string): { records: RawI
   const lines = body.split(/\r?\n/);
   const firstLine = lines.findIndex((line) => line.trim() !== '');
   if (!isJson(lines[firstLine])) {
-    return { records: [], errors: [{ fileName, ...describeSyntaxError(body, wholeFileError) }] };
+    const { message, line } = describeSyntaxError(body, wholeFileError);
+    return { records: [], errors: [{ fileName, line, message }] };
   }
   const records: RawImportRecord[] = [];
   const errors: ImportError[] = [];

@@ -73,7 +73,6 @@ export function toImportRecord(
   const derived = getExecutionOutcome(events.value);
   const startDate = description.startDate ?? derived.startDate;
   if (!startDate) return fail('has no startDate and no ExecutionStarted event to take it from');
-  const hasDescription = description.status !== undefined;
   const status = description.status ?? derived.status;
   const stopDate = description.stopDate !== undefined ? description.stopDate : derived.stopDate;
   const stateMachineArn = description.stateMachineArn ?? toStateMachineArn(arnParts);
@@ -92,8 +91,9 @@ export function toImportRecord(
         stopDate: status === 'RUNNING' ? null : (stopDate ?? null),
         input: description.input ?? derived.input,
         output: description.output ?? (status === 'SUCCEEDED' ? derived.output : null),
-        error: hasDescription ? (description.error ?? null) : derived.error,
-        cause: hasDescription ? (description.cause ?? null) : derived.cause,
+        // DescribeExecution leaves error empty for TIMED_OUT; the closing event still names it.
+        error: description.error ?? (status === derived.status ? derived.error : null),
+        cause: description.cause ?? (status === derived.status ? derived.cause : null),
         failedStateName: status === 'RUNNING' || status === 'SUCCEEDED' ? null : derived.failedStateName,
         redriveCount: description.redriveCount ?? derived.redriveCount,
         redriveDate: description.redriveDate ?? derived.redriveDate,

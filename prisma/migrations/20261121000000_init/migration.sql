@@ -173,6 +173,9 @@ CREATE INDEX "Execution_stateMachineId_startDate_idx" ON "Execution"("stateMachi
 CREATE INDEX "Execution_status_startDate_idx" ON "Execution"("status", "startDate");
 
 -- CreateIndex
+CREATE INDEX "Execution_status_error_idx" ON "Execution"("status", "error");
+
+-- CreateIndex
 CREATE INDEX "Execution_startDate_idx" ON "Execution"("startDate");
 
 -- CreateIndex

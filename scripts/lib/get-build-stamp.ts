@@ -1,0 +1,23 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const BUILD_INPUTS = ['app', 'lib', 'next.config.ts', 'package.json', 'tsconfig.json'];
+
+/** Changes whenever a file the build reads changes, so `npm start` rebuilds exactly when it must. */
+export function getBuildStamp(root: string = process.cwd()): string {
+  const hash = createHash('sha256');
+  const visit = (entry: string) => {
+    const full = path.join(root, entry);
+    if (!fs.existsSync(full)) return;
+    const stat = fs.statSync(full);
+    if (stat.isDirectory()) {
+      if (entry.endsWith(`${path.sep}generated`)) return;
+      for (const child of fs.readdirSync(full).sort()) visit(path.join(entry, child));
+    } else {
+      hash.update(`${entry}\0${stat.size}\0${stat.mtimeMs}\0`);
+    }
+  };
+  BUILD_INPUTS.forEach(visit);
+  return hash.digest('hex');
+}
