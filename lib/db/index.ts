@@ -12,3 +12,5 @@ export * from './execution-cursor';
 export * from './ensure-source';
 export * from './save-state-machine';
 export * from './save-execution';
+export * from './list-state-machine-names';
+export * from './record-audit-entry';

@@ -7,3 +7,4 @@ export * from './execution-summary';
 export * from './known-history-event-types';
 export * from './state-machine-summary';
 export * from './execution-record';
+export * from './get-history-event-summary';

@@ -1,0 +1,159 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { Suspense, cache } from 'react';
+import { countHistoryEventsByType, findExecution, getDb, listHistoryEvents } from '@/lib/db';
+import { CopyButton } from '../../ui/copy-button';
+import { ExecutionError } from '../../ui/execution-error';
+import { decodeArnParam, toExecutionsHref, toExecutionHref, toStateMachineHref, type SearchParams } from '../../ui/execution-search';
+import { formatDuration } from '../../ui/format-duration';
+import { HistoryEventList } from '../../ui/history-event-list';
+import { JsonViewer } from '../../ui/json-viewer';
+import { TableSkeleton } from '../../ui/skeletons';
+import { StatusBadge } from '../../ui/status-badge';
+import { TimeAgo } from '../../ui/time-ago';
+
+type Props = { params: Promise<{ arn: string }>; searchParams: Promise<SearchParams> };
+
+// Metadata and the page read the same execution once per request.
+const loadExecution = cache(async (arn: string) => findExecution(await getDb(), arn));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const execution = await loadExecution(decodeArnParam((await params).arn));
+  return { title: execution ? `${execution.name} (${execution.status})` : 'Execution not found' };
+}
+
+export default async function ExecutionPage({ params, searchParams }: Props) {
+  await connection();
+  const arn = decodeArnParam((await params).arn);
+  const query = await searchParams;
+  const execution = await loadExecution(arn);
+  if (!execution) notFound();
+
+  const db = await getDb();
+  const now = new Date();
+  const type = typeof query.type === 'string' ? query.type : '';
+  const search = typeof query.q === 'string' ? query.q.slice(0, 200) : '';
+  const events = Promise.all([
+    listHistoryEvents(db, execution.id, { types: type ? [type] : undefined, search }),
+    countHistoryEventsByType(db, execution.id),
+  ]).then(([list, typeCounts]) => ({ events: list, typeCounts }));
+  const durationMs = execution.durationMs ?? (execution.status === 'RUNNING' ? now.getTime() - execution.startDate.getTime() : null);
+
+  return (
+    <>
+      <div className="page-header">
+        <div className="page-title">
+          <div className="breadcrumbs">
+            <Link href="/executions">Executions</Link> /{' '}
+            <Link href={toExecutionsHref({ machines: [execution.stateMachineArn] })}>{execution.stateMachineName}</Link>
+          </div>
+          <div className="row">
+            <h1 className="mono break">{execution.name}</h1>
+            <StatusBadge status={execution.status} />
+          </div>
+          <div className="row subtle">
+            <span className="mono break" data-testid="execution-arn">
+              {execution.arn}
+            </span>
+            <CopyButton text={execution.arn} label="Copy ARN" />
+          </div>
+        </div>
+      </div>
+
+      <ExecutionError execution={execution} />
+
+      <section className="panel panel-body" aria-label="Summary">
+        <dl className="facts">
+          <div>
+            <dt>State machine</dt>
+            <dd>
+              <Link href={toStateMachineHref(execution.stateMachineArn)}>{execution.stateMachineName}</Link>{' '}
+              <span className="tag">{execution.stateMachineType}</span>
+            </dd>
+          </div>
+          <div>
+            <dt>Duration</dt>
+            <dd data-testid="duration">
+              {formatDuration(durationMs)}
+              {execution.status === 'RUNNING' && <span className="faint"> so far</span>}
+            </dd>
+          </div>
+          <div>
+            <dt>Started</dt>
+            <dd>
+              <TimeAgo date={execution.startDate} now={now} millis />
+            </dd>
+          </div>
+          <div>
+            <dt>Stopped</dt>
+            <dd>
+              <TimeAgo date={execution.stopDate} now={now} millis />
+            </dd>
+          </div>
+          <div>
+            <dt>Failed state</dt>
+            <dd>{execution.failedStateName ?? <span className="faint">—</span>}</dd>
+          </div>
+          <div>
+            <dt>Events</dt>
+            <dd>
+              {execution.eventCount.toLocaleString('en-US')}
+              {!execution.historyComplete && <span className="faint"> (history incomplete)</span>}
+            </dd>
+          </div>
+          <div>
+            <dt>State transitions</dt>
+            <dd>{execution.stateTransitions?.toLocaleString('en-US') ?? <span className="faint">unknown</span>}</dd>
+          </div>
+          <div>
+            <dt>Redrives</dt>
+            <dd>
+              {execution.redriveCount}
+              {execution.redriveStatus && <span className="faint"> · {execution.redriveStatus}</span>}
+            </dd>
+          </div>
+          {execution.mapRunArn && (
+            <div>
+              <dt>Map Run</dt>
+              <dd className="mono">{execution.mapRunArn}</dd>
+            </div>
+          )}
+          <div>
+            <dt>Source</dt>
+            <dd>{execution.sourceName}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <div className="grid-2">
+        <section className="panel" aria-label="Input">
+          <div className="panel-header">
+            <h2>Input</h2>
+          </div>
+          <JsonViewer text={execution.input} emptyLabel="No input stored" />
+        </section>
+        <section className="panel" aria-label="Output">
+          <div className="panel-header">
+            <h2>Output</h2>
+          </div>
+          <JsonViewer
+            text={execution.output}
+            emptyLabel={execution.status === 'SUCCEEDED' ? 'No output stored' : 'No output: the execution did not succeed'}
+          />
+        </section>
+      </div>
+
+      <Suspense key={`${type}|${search}`} fallback={<TableSkeleton rows={10} columns={5} />}>
+        <HistoryEventList
+          data={events}
+          action={toExecutionHref(execution.arn)}
+          type={type}
+          search={search}
+          startDate={execution.startDate}
+        />
+      </Suspense>
+    </>
+  );
+}

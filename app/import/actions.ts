@@ -1,0 +1,86 @@
+'use server';
+
+import { revalidatePath, updateTag } from 'next/cache';
+import { z } from 'zod';
+import { getDb, recordAuditEntry } from '@/lib/db';
+import { importText, type ImportFileResult } from '@/lib/ingest';
+import { isExecutionArn } from '@/lib/model';
+
+export type ImportActionState = {
+  ok: boolean;
+  message: string;
+  fieldErrors: Partial<Record<'files' | 'executionArn', string[]>>;
+  results: ImportFileResult[];
+};
+
+/** Until sign-in lands, every dashboard action is taken by the local operator. */
+const ACTOR = 'local';
+
+const importForm = z.object({
+  files: z
+    .array(z.instanceof(File))
+    .transform((files) => files.filter((file) => file.size > 0 || file.name !== ''))
+    .refine((files) => files.length > 0, 'Choose at least one file.'),
+  executionArn: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .refine((value) => value === undefined || isExecutionArn(value), 'Not an execution ARN (arn:aws:states:<region>:<account>:execution:<machine>:<name>).'),
+});
+
+/** Imports each uploaded file through the same path as `npm run import`, and reports per file. */
+export async function importFiles(_previous: ImportActionState, formData: FormData): Promise<ImportActionState> {
+  const parsed = importForm.safeParse({
+    files: formData.getAll('files'),
+    executionArn: formData.get('executionArn') ?? undefined,
+  });
+  if (!parsed.success) {
+    const fieldErrors = z.flattenError(parsed.error).fieldErrors;
+    return { ok: false, message: 'Check the form.', fieldErrors, results: [] };
+  }
+  const { files, executionArn } = parsed.data;
+  if (executionArn && files.length > 1) {
+    return {
+      ok: false,
+      message: 'Check the form.',
+      fieldErrors: { executionArn: ['An execution ARN names one execution: upload its history alone.'] },
+      results: [],
+    };
+  }
+
+  const db = await getDb();
+  const results: ImportFileResult[] = [];
+  for (const file of files) {
+    results.push(await importText(db, { fileName: file.name, text: await file.text(), executionArn }));
+  }
+
+  const executions = results.flatMap((result) => result.executions);
+  const failedFiles = results.filter((result) => !result.ok).length;
+  await recordAuditEntry(db, {
+    actor: ACTOR,
+    action: 'import',
+    targets: executions.map((execution) => execution.arn),
+    params: { files: files.map((file) => ({ name: file.name, bytes: file.size })), executionArn },
+    outcome: failedFiles === 0 ? 'SUCCEEDED' : failedFiles < results.length || executions.length > 0 ? 'PARTIAL' : 'FAILED',
+    results: results.map((result) => ({
+      target: result.fileName,
+      ok: result.ok,
+      message: `${result.executions.length} execution(s), ${result.errors.length} error(s)`,
+    })),
+  });
+  for (const execution of executions) {
+    if (execution.status !== 'unchanged') updateTag(`execution:${execution.arn}`);
+  }
+  revalidatePath('/', 'layout');
+
+  const ok = failedFiles === 0;
+  return {
+    ok,
+    message: ok
+      ? `Imported ${executions.length} execution(s) from ${results.length} file(s).`
+      : `${failedFiles} of ${results.length} file(s) had errors; everything else was imported.`,
+    fieldErrors: {},
+    results,
+  };
+}

@@ -1,0 +1,87 @@
+import Link from 'next/link';
+import { EXECUTION_STATUSES, EXECUTION_SORTS, type ExecutionSort } from '@/lib/model';
+import type { ExecutionSearch } from './execution-search';
+import { getStatusLabel } from './status-badge';
+
+type MachineOption = { arn: string; name: string };
+
+const SORT_LABELS: Record<ExecutionSort, string> = {
+  'startDate:desc': 'Newest first',
+  'startDate:asc': 'Oldest first',
+  'duration:desc': 'Longest first',
+  'duration:asc': 'Shortest first',
+};
+
+/** A plain GET form: every filter lives in the URL, so a filtered list can be bookmarked and shared. */
+export async function ExecutionFilters({
+  search,
+  machines,
+}: {
+  search: ExecutionSearch;
+  machines: Promise<MachineOption[]>;
+}) {
+  const options = await machines;
+  const selectedMachine = search.machines[0] ?? '';
+  const selectedStatus = search.statuses.length === 1 ? search.statuses[0] : '';
+  return (
+    <form className="filters" action="/executions" method="get" role="search">
+      <div className="field">
+        <label htmlFor="filter-machine">State machine</label>
+        <select id="filter-machine" name="machine" className="select" defaultValue={selectedMachine}>
+          <option value="">All state machines</option>
+          {options.map((machine) => (
+            <option key={machine.arn} value={machine.arn}>
+              {machine.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-status">Status</label>
+        <select id="filter-status" name="status" className="select" defaultValue={selectedStatus}>
+          <option value="">Any status</option>
+          {EXECUTION_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {getStatusLabel(status)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-from">Started from (UTC)</label>
+        <input id="filter-from" name="from" type="datetime-local" className="input" defaultValue={search.from} />
+      </div>
+      <div className="field">
+        <label htmlFor="filter-to">to (UTC)</label>
+        <input id="filter-to" name="to" type="datetime-local" className="input" defaultValue={search.to} />
+      </div>
+      <div className="field">
+        <label htmlFor="filter-error">Error contains</label>
+        <input
+          id="filter-error"
+          name="error"
+          type="search"
+          className="input"
+          placeholder="e.g. States.Timeout"
+          defaultValue={search.error}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="filter-sort">Sort</label>
+        <select id="filter-sort" name="sort" className="select" defaultValue={search.sort}>
+          {EXECUTION_SORTS.map((sort) => (
+            <option key={sort} value={sort}>
+              {SORT_LABELS[sort]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="button button-primary">
+        Apply
+      </button>
+      <Link href="/executions" className="button">
+        Reset
+      </Link>
+    </form>
+  );
+}

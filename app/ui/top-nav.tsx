@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import { NavLink } from './nav-link';
+
+/** Sections in menu order; Failures, Stuck, Quotas, Costs and Sources join as they land. */
+const SECTIONS = [
+  { href: '/executions', label: 'Executions' },
+  { href: '/state-machines', label: 'State machines' },
+  { href: '/import', label: 'Import' },
+] as const;
+
+export function TopNav() {
+  return (
+    <header className="topnav">
+      <Link href="/" className="topnav-brand">
+        <span className="topnav-logo" aria-hidden />
+        Statescope
+      </Link>
+      <nav className="topnav-links" aria-label="Main">
+        {SECTIONS.map((section) => (
+          <NavLink key={section.href} href={section.href}>
+            {section.label}
+          </NavLink>
+        ))}
+      </nav>
+    </header>
+  );
+}

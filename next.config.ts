@@ -1,0 +1,20 @@
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  // Native and driver modules load from node_modules at run time instead of being bundled:
+  // better-sqlite3 is a native addon, and pg's optional native bindings confuse the bundler.
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'pg'],
+  typescript: {
+    // The build checks what the app bundles (app/, lib/). Scripts, tests and benches run under tsx and
+    // vitest with Node's env typing, not Next's, and `npm run typecheck` covers the whole tree.
+    tsconfigPath: 'tsconfig.next.json',
+  },
+  experimental: {
+    serverActions: {
+      // History uploads: a 25,000-event history with payloads runs to tens of megabytes.
+      bodySizeLimit: '100mb',
+    },
+  },
+};
+
+export default nextConfig;
