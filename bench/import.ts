@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { configureDb, countExecutionsByStatus, createDb, getDatabaseProvider, listExecutions, type Db } from '@/lib/db';
 import { importText } from '@/lib/ingest';
-import { EXECUTION_STATUSES, type ExecutionFilter, type PageRequest } from '@/lib/model';
+import { type ExecutionFilter, type PageRequest } from '@/lib/model';
 import { migrateDatabase } from '../test/support/test-database';
 
 /** ../shared/reference/quotas.md §1: 25,000 events per execution history. */
@@ -136,7 +136,7 @@ function makeLongHistory(name: string) {
 async function loadExecutions(db: Db, count: number): Promise<string[]> {
   const source = await db.source.create({ data: { kind: 'IMPORT', name: 'bench' } });
   const names = ['order-processing', 'monthly-billing', 'nightly-backup', 'invoice-pdf', 'booking-saga', 'user-onboarding'];
-  const machines = [];
+  const machines: { id: number; arn: string }[] = [];
   for (const name of names) {
     machines.push(await db.stateMachine.create({ data: { arn: `arn:aws:states:us-east-1:123456789012:stateMachine:${name}`, name, type: 'STANDARD', sourceId: source.id } }));
   }

@@ -10,14 +10,14 @@ const bin = (name: string) => path.join('node_modules', '.bin', name);
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let ok = true;
 
-function step(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+function step(title: string, command: string, args: string[], env: Record<string, string | undefined> = {}): boolean {
   console.log(`\n▶ ${title}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, TZ: 'UTC', ...env } });
   if (result.status !== 0) console.error(`✖ ${title} failed`);
   return result.status === 0;
 }
 
-function vitest(title: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+function vitest(title: string, args: string[], env: Record<string, string | undefined> = {}): void {
   const report = path.join('test-results', `vitest-${title.replace(/\W+/g, '-').toLowerCase()}.json`);
   fs.rmSync(report, { force: true });
   const passed = step(title, bin('vitest'), ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${report}`], env);
