@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '@/test/support/test-database';
+import { importFixtures, launchBrowser, startApp, type LaunchedBrowser, type RunningApp } from './support';
+
+const FIXTURES = ['test/fixtures/browser/payments.succeeded.json', 'test/fixtures/browser/payment-lambda.failed.json'];
+const FAILED_ARN = 'arn:aws:states:us-east-1:111122223333:execution:payments:order-1004';
+const SCREENSHOTS = 'test-results';
+
+describe('executions pages', () => {
+  let database: TestDatabase;
+  let app: RunningApp;
+  let browser: LaunchedBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await importFixtures(database.db, FIXTURES);
+    app = await startApp({ databaseUrl: database.url });
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await database?.cleanup();
+  });
+
+  it('filters the list to failed executions and shows why one failed', async () => {
+    await page.goto(`${app.url}/executions`);
+    await expect.poll(() => page.locator('[data-execution-arn]').count()).toBe(4);
+    await expect.poll(() => page.locator('[data-status-count="FAILED"] .count-card-value').textContent()).toBe('1');
+
+    await page.locator('[data-status-count="FAILED"]').click();
+    await page.waitForURL(/status=FAILED/);
+    await expect.poll(() => page.locator('[data-execution-arn]').count()).toBe(1);
+    expect(await page.locator('[data-execution-arn]').getAttribute('data-execution-arn')).toBe(FAILED_ARN);
+
+    await page.getByRole('link', { name: 'order-1004' }).click();
+    await page.waitForURL(/\/executions\/arn/);
+    await expect.poll(() => page.getByTestId('error-name').textContent()).toBe('CardDeclinedError');
+    expect(await page.getByTestId('failed-state').textContent()).toBe('ChargeCard');
+    expect(await page.getByTestId('error-message').textContent()).toContain('Card declined: insufficient funds');
+    await expect.poll(() => page.locator('[data-event-type="TaskFailed"]').count()).toBe(1);
+    expect(await page.locator('[data-testid="events-table"] tbody tr').count()).toBe(8);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'execution-failed.png'), fullPage: true });
+  });
+
+  it('filters with the form, keeping the filter in the URL', async () => {
+    await page.goto(`${app.url}/executions`);
+    await page.getByLabel('Status', { exact: true }).selectOption('SUCCEEDED');
+    await page.getByLabel('Sort', { exact: true }).selectOption('startDate:asc');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/status=SUCCEEDED/);
+    await expect
+      .poll(() => page.locator('[data-execution-arn]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-execution-arn')?.split(':').at(-1))))
+      .toEqual(['order-1001', 'order-1002', 'order-1003']);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'executions-succeeded.png'), fullPage: true });
+  });
+
+  it('filters an execution’s events by type', async () => {
+    await page.goto(`${app.url}/executions/${encodeURIComponent(FAILED_ARN)}?type=TaskFailed`);
+    await expect.poll(() => page.locator('[data-testid="events-table"] tbody tr').count()).toBe(1);
+    await page.locator('[data-event-type="TaskFailed"] summary').click();
+    expect(await page.locator('[data-event-type="TaskFailed"] pre').textContent()).toContain('"errorType": "CardDeclinedError"');
+  });
+
+  it('answers 404 for an execution it does not have', async () => {
+    const response = await page.goto(`${app.url}/executions/${encodeURIComponent(`${FAILED_ARN}-missing`)}`);
+    expect(response?.status()).toBe(404);
+    await expect.poll(() => page.getByTestId('execution-not-found').isVisible()).toBe(true);
+  });
+
+  it('lists state machines with their counts and definition', async () => {
+    await page.goto(`${app.url}/state-machines`);
+    await page.getByRole('link', { name: 'payments', exact: true }).click();
+    await page.waitForURL(/\/state-machines\/arn/);
+    await expect.poll(() => page.locator('[data-status-count="SUCCEEDED"] .count-card-value').textContent()).toBe('3');
+    await expect.poll(() => page.getByText('"ValidateOrder"').first().isVisible()).toBe(true);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'state-machine.png'), fullPage: true });
+  });
+});

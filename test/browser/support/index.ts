@@ -1,0 +1,3 @@
+export * from './start-app';
+export * from './launch-browser';
+export * from './import-fixtures';
