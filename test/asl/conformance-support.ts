@@ -1,10 +1,11 @@
+import path from 'node:path';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSONPath } from 'jsonpath-plus';
 import type { PathResolver } from '@/lib/asl/path-resolver';
 
-/** Shared conformance corpus (see /work/shared/conformance/README.md). */
-export const CASES_DIR = process.env.CONFORMANCE_CASES_DIR ?? '/work/shared/conformance/cases';
+/** Shared conformance corpus beside the repository (see ../shared/conformance/README.md). */
+export const CASES_DIR = process.env.CONFORMANCE_CASES_DIR ?? path.resolve(process.cwd(), '../shared/conformance/cases');
 
 export type JsonObject = Record<string, unknown>;
 
