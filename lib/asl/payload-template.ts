@@ -1,9 +1,13 @@
 import { compileIntrinsic, isIntrinsicExpression } from '@/lib/asl/intrinsics';
-import { createPathResolver, resolvePath, type PathScope } from './create-path-resolver';
+import { compileReference, createPathResolver, resolvePath, type PathScope } from './create-path-resolver';
 import { StatesError } from './states-error';
 
-/** Evaluates a compiled JSONPath payload template (Parameters, ResultSelector, ItemSelector, Assign). */
-export type PayloadTemplate = (scope: PathScope, describeInput: () => string) => unknown;
+/**
+ * Evaluates a compiled JSONPath payload template (Parameters, ResultSelector, ItemSelector, Assign).
+ * `inputForErrors` is the value AWS quotes when a path matches nothing (defaults to `scope.input`);
+ * it is a value, not a callback, so the hot path allocates no closure.
+ */
+export type PayloadTemplate = (scope: PathScope, inputForErrors?: unknown) => unknown;
 
 /**
  * Compiles a JSONPath-language payload template once per definition: `key.$` values become path
@@ -52,12 +56,18 @@ function compileDynamicValue(field: string, expression: string): PayloadTemplate
     const intrinsic = compileIntrinsic(expression, { field });
     return (scope) => intrinsic(createPathResolver(scope), scope.runtime);
   }
+  const ref = compileReference(expression);
+  const read = ref
+    ? ref.root === 'input'
+      ? (scope: PathScope) => ref.path.evaluate(scope.input)
+      : (scope: PathScope) => resolvePath(scope, expression)
+    : () => undefined;
   return (scope, describe) => {
-    const value = resolvePath(scope, expression);
+    const value = read(scope);
     if (value === undefined) {
       throw new StatesError(
         'States.Runtime',
-        `The JSONPath '${expression}' specified for the field '${field}' could not be found in the input '${describe()}'`,
+        `The JSONPath '${expression}' specified for the field '${field}' could not be found in the input '${JSON.stringify(describe === undefined ? scope.input : describe)}'`,
       );
     }
     return value;

@@ -23,8 +23,8 @@ import { PropagatedError } from './propagated-error';
 import type { HistoryLog } from './storage';
 import type { MaybePromise, Payload } from './types';
 
-/** JSON text of Parallel results, built from the branches' output texts as AWS does. */
-const composedText = new WeakMap<object, string>();
+/** JSON text of Parallel results, built from the branches' output texts as AWS does (a symbol: JSON ignores it). */
+const COMPOSED_TEXT = Symbol('composedText');
 
 export const NOT_TRUNCATED = Object.freeze({ truncated: false });
 
@@ -44,6 +44,8 @@ export type Thread = {
   /** The raw input of the current state (JSONata `$states.input` for late fields like HeartbeatSeconds). */
   stateInput: unknown;
   stateType: string;
+  /** `$$` for this thread, created once (the hot path allocates no closure per state). */
+  context: (() => unknown) | undefined;
 };
 
 /** What a state body produced, before the exit event. */
@@ -173,13 +175,13 @@ export class Execution {
   // ---------------------------------------------------------------- history
 
   emit(thread: { cursor: number }, type: string, key: string | undefined, details: unknown, advance = true): number {
-    if (this.lastId >= MAX_HISTORY_EVENTS - 1 && !type.startsWith('Execution')) {
+    // The 25,000-event limit applies to Standard executions; Express keeps no API history (quotas.md §1).
+    if (this.lastId >= MAX_HISTORY_EVENTS - 1 && this.type === 'STANDARD' && !type.startsWith('Execution')) {
       this.failFromLimit();
       throw new ExecutionInterrupted('aborted');
     }
     const id = ++this.lastId;
-    const event: StoredEvent = { id, previousEventId: thread.cursor, type, timestamp: this.host.clock.now() };
-    if (key) event[key] = details;
+    const event: StoredEvent = { id, previousEventId: thread.cursor, type, timestamp: this.host.clock.now(), detailsKey: key, details };
     this.log.append(event);
     if (advance) thread.cursor = id;
     return id;
@@ -304,6 +306,7 @@ export class Execution {
       taskToken: undefined,
       stateInput: undefined,
       stateType: '',
+      context: undefined,
     };
   }
 
@@ -338,12 +341,9 @@ export class Execution {
   }
 
   scope(thread: Thread, input: unknown): PathScope {
-    return {
-      input,
-      context: () => this.contextObject(thread),
-      variables: thread.vars,
-      runtime: this.host.ids,
-    };
+    let context = thread.context;
+    if (!context) context = thread.context = () => this.contextObject(thread);
+    return { input, context, variables: thread.vars, runtime: this.host.ids };
   }
 
   bindings(thread: Thread, states: Record<string, unknown>): JsonataBindings {
@@ -407,7 +407,7 @@ export class Execution {
   private exit(thread: Thread, state: CompiledState, res: StateResult, input: Payload | undefined): Step {
     const value = res.output === undefined ? null : res.output;
     // An unchanged value keeps its text (AWS passes the JSON text through; it is also the cheap path).
-    const text = input && value === input.value ? input.text : ((value !== null && typeof value === 'object' && composedText.get(value)) || jsonText(value));
+    const text = input && value === input.value ? input.text : (Array.isArray(value) && composedTextOf(value)) || jsonText(value);
     if (text.length * 3 > MAX_PAYLOAD_BYTES && Buffer.byteLength(text) > MAX_PAYLOAD_BYTES) {
       throw new PropagatedError(
         'States.DataLimitExceeded',
@@ -509,7 +509,7 @@ export class Execution {
     if (catcher.resultPath === null) output = input.value;
     else output = setAtPath(input.value, catcher.resultPath, errorOutput);
     const assigned = catcher.assignPath
-      ? (catcher.assignPath(this.scope(thread, errorOutput), () => jsonText(errorOutput)) as Record<string, unknown>)
+      ? (catcher.assignPath(this.scope(thread, errorOutput)) as Record<string, unknown>)
       : undefined;
     const step = this.exit(thread, state, { output, assigned, next: catcher.next }, undefined);
     return step;
@@ -560,8 +560,7 @@ export class Execution {
   }
 
   evalTemplate(thread: Thread, template: PayloadTemplate, input: unknown, describe?: unknown): unknown {
-    const describeText = () => jsonText(describe === undefined ? input : describe);
-    return template(this.scope(thread, input), describeText);
+    return template(this.scope(thread, input), describe);
   }
 
   /** The JSONPath tail shared by Task, Parallel and Map: ResultSelector, ResultPath, Assign, OutputPath. */
@@ -856,7 +855,7 @@ export class Execution {
       }
       thread.cursor = lastCursor;
       this.emit(thread, 'ParallelStateSucceeded', undefined, undefined, false);
-      composedText.set(results, '[' + texts.join(',') + ']');
+      Object.defineProperty(results, COMPOSED_TEXT, { value: '[' + texts.join(',') + ']' });
       return results;
     };
     if (pending.length === 0) return finish();
@@ -1146,6 +1145,10 @@ export class Execution {
 }
 
 export type MapConfig = { maxConcurrency: number; toleratedFailureCount: number | undefined; toleratedFailurePercentage: number | undefined };
+
+function composedTextOf(value: unknown[]): string | undefined {
+  return (value as unknown as Record<symbol, string | undefined>)[COMPOSED_TEXT];
+}
 
 function interruption(signal: AbortSignal): ExecutionInterrupted {
   const reason: unknown = signal.reason;

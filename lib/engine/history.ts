@@ -1,22 +1,33 @@
 import type { HistoryEvent } from '@/lib/model';
 
 /**
- * A history event as the engine stores it: `timestamp` in epoch ms and payloads as the JSON text the
- * wire carries (computed once while the state ran), so recording costs one object per event.
+ * A history event as the engine stores it: one fixed-shape object per event (cheap to create on the
+ * hot path), `timestamp` in epoch ms, and payloads as the JSON text the wire carries, computed once
+ * while the state ran. The SDK shape (`<name>EventDetails` member, Date timestamp) is built on read.
  */
 export type StoredEvent = {
   id: number;
   previousEventId: number;
   type: string;
   timestamp: number;
-} & Record<string, unknown>;
+  detailsKey: string | undefined;
+  details: unknown;
+};
 
 export function toHistoryEvent(event: StoredEvent): HistoryEvent {
-  const { timestamp, ...rest } = event;
-  return { ...rest, timestamp: new Date(timestamp) } as HistoryEvent;
+  const out: Record<string, unknown> = {
+    timestamp: new Date(event.timestamp),
+    type: event.type,
+    id: event.id,
+    previousEventId: event.previousEventId,
+  };
+  if (event.detailsKey) out[event.detailsKey] = event.details;
+  return out as HistoryEvent;
 }
 
 /** The wire form: timestamp as epoch seconds with a fractional part. */
 export function toWireHistoryEvent(event: StoredEvent): Record<string, unknown> {
-  return { ...event, timestamp: event.timestamp / 1000 };
+  const out: Record<string, unknown> = { timestamp: event.timestamp / 1000, type: event.type, id: event.id, previousEventId: event.previousEventId };
+  if (event.detailsKey) out[event.detailsKey] = event.details;
+  return out;
 }

@@ -1,0 +1,212 @@
+/**
+ * Engine throughput, side by side with aws-local-stepfunctions (the npm peer).
+ * Run: npm run bench:engine  (node --expose-gc --import tsx bench/engine.ts)
+ * Our engine records the full AWS-format history for every execution; the peer records none.
+ */
+import { createEngine, createVirtualClock, type Engine } from '@/lib/engine';
+
+// aws-local-stepfunctions v3 calls Promise.withResolvers, which Node 20 lacks.
+type Resolvers<T> = { promise: Promise<T>; resolve: (v: T) => void; reject: (e: unknown) => void };
+const P = Promise as unknown as { withResolvers?: <T>() => Resolvers<T> };
+if (!P.withResolvers) {
+  P.withResolvers = <T>() => {
+    let resolve!: (v: T) => void;
+    let reject!: (e: unknown) => void;
+    const promise = new Promise<T>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    return { promise, resolve, reject };
+  };
+}
+
+type Definition = Record<string, unknown>;
+type Workload = {
+  name: string;
+  definition: Definition;
+  input: unknown;
+  executions: number;
+  /** State transitions (states entered, retries counted as attempts) per execution. */
+  transitionsPerExecution: number;
+  concurrent?: boolean;
+  peer?: boolean;
+  taskHandler?: 'flaky';
+  type?: 'STANDARD' | 'EXPRESS';
+};
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function passChain(n: number): Definition {
+  const States: Record<string, unknown> = {};
+  for (let i = 0; i < n; i++) {
+    States[`S${i}`] = {
+      Type: 'Pass',
+      Parameters: { 'value.$': '$.value', 'step': i, 'meta.$': '$.meta' },
+      ResultPath: '$',
+      ...(i === n - 1 ? { End: true } : { Next: `S${i + 1}` }),
+    };
+  }
+  return { StartAt: 'S0', States };
+}
+
+function branch(n: number, b: number): Definition {
+  const States: Record<string, unknown> = {};
+  for (let i = 0; i < n; i++) {
+    States[`B${b}S${i}`] = { Type: 'Pass', ResultPath: `$.s${i}`, Result: i, ...(i === n - 1 ? { End: true } : { Next: `B${b}S${i + 1}` }) };
+  }
+  return { StartAt: `B${b}S0`, States };
+}
+
+function jsonataChain(n: number): Definition {
+  const States: Record<string, unknown> = {};
+  for (let i = 0; i < n; i++) {
+    States[`J${i}`] = { Type: 'Pass', Output: '{% {"n": $states.input.n + 1, "tag": $states.input.tag} %}', ...(i === n - 1 ? { End: true } : { Next: `J${i + 1}` }) };
+  }
+  return { QueryLanguage: 'JSONata', StartAt: 'J0', States };
+}
+
+const items = Array.from({ length: 10_000 }, (_, i) => ({ id: i }));
+
+const workloads: Workload[] = [
+  { name: 'Pass chain 200 (JSONPath Parameters/ResultPath) ×500', definition: passChain(200), input: { value: 1, meta: { a: 'b' } }, executions: 500, transitionsPerExecution: 200, peer: true },
+  {
+    name: 'Inline Map over 10,000 items',
+    definition: {
+      StartAt: 'M',
+      States: { M: { Type: 'Map', MaxConcurrency: 0, ItemsPath: '$.items', ItemProcessor: { ProcessorConfig: { Mode: 'INLINE' }, StartAt: 'P', States: { P: { Type: 'Pass', Parameters: { 'id.$': '$.id' }, End: true } } }, ResultPath: null, End: true } },
+    },
+    input: { items },
+    executions: 3,
+    transitionsPerExecution: 10_001,
+    // 40,000 events: over Standard's 25,000-event history limit, so it runs as Express (as it must on AWS).
+    type: 'EXPRESS',
+    peer: true,
+  },
+  {
+    name: 'Parallel 10 branches × 20 states ×200',
+    definition: { StartAt: 'Par', States: { Par: { Type: 'Parallel', Branches: Array.from({ length: 10 }, (_, b) => branch(20, b)), ResultPath: null, End: true } } },
+    input: { x: 1 },
+    executions: 200,
+    transitionsPerExecution: 201,
+    peer: true,
+  },
+  {
+    name: 'Retrying Task (2 failures, back-off) ×500',
+    definition: {
+      StartAt: 'T',
+      States: { T: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:111111111111:function:flaky', Retry: [{ ErrorEquals: ['States.ALL'], IntervalSeconds: 1, MaxAttempts: 3, BackoffRate: 2 }], Next: 'Done' }, Done: { Type: 'Pass', End: true } },
+    },
+    input: { n: 1 },
+    executions: 500,
+    transitionsPerExecution: 4,
+    peer: true,
+    taskHandler: 'flaky',
+  },
+  {
+    name: '1,000 concurrent executions (10 Pass + Wait 5 s)',
+    definition: { StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 5, Next: 'S0' }, ...(passChain(10).States as Record<string, unknown>) } },
+    input: { value: 1, meta: {} },
+    executions: 1_000,
+    transitionsPerExecution: 11,
+    concurrent: true,
+    peer: true,
+  },
+  { name: 'JSONata chain 50 ×200', definition: jsonataChain(50), input: { n: 0, tag: 'x' }, executions: 200, transitionsPerExecution: 50, peer: false },
+];
+
+type Result = { seconds: number; transitions: number; peakHeapMb: number };
+
+function flaky(): (input: unknown) => unknown {
+  const attempts = new WeakMap<object, number>();
+  let counter = 0;
+  void attempts;
+  return (input) => {
+    counter++;
+    if (counter % 3 !== 0) throw new Error('transient');
+    return input;
+  };
+}
+
+async function runOurs(w: Workload): Promise<Result> {
+  gc?.();
+  const clock = createVirtualClock({ autoAdvance: true });
+  const engine: Engine = createEngine({ clock });
+  if (w.taskHandler === 'flaky') engine.registerHandler('flaky', flaky());
+  const { stateMachineArn } = engine.createStateMachine({ name: 'bench', definition: JSON.stringify(w.definition), type: w.type });
+  const input = JSON.stringify(w.input);
+  let peak = 0;
+  const sample = () => (peak = Math.max(peak, process.memoryUsage().heapUsed));
+  const start = performance.now();
+  if (w.concurrent) {
+    const arns = Array.from({ length: w.executions }, () => engine.startExecution({ stateMachineArn, input }).executionArn);
+    sample();
+    await Promise.all(arns.map((a) => engine.waitForExecution(a)));
+  } else {
+    for (let i = 0; i < w.executions; i++) {
+      const { executionArn } = engine.startExecution({ stateMachineArn, input });
+      const d = await engine.waitForExecution(executionArn);
+      if (d.status !== 'SUCCEEDED') throw new Error(`${w.name}: ${d.status} ${d.error ?? ''} ${d.cause ?? ''}`);
+      if (i % 50 === 0) sample();
+    }
+  }
+  const seconds = (performance.now() - start) / 1000;
+  sample();
+  return { seconds, transitions: w.executions * w.transitionsPerExecution, peakHeapMb: peak / 2 ** 20 };
+}
+
+async function runPeer(w: Workload): Promise<Result | undefined> {
+  if (!w.peer) return undefined;
+  const { StateMachine } = await import('aws-local-stepfunctions');
+  gc?.();
+  const sm = new StateMachine(w.definition as never, { validationOptions: { checkArn: false, checkPaths: false } });
+  const handler = flaky();
+  const overrides = {
+    taskResourceLocalHandlers: w.taskHandler ? { T: async (input: unknown) => handler(input) as never } : undefined,
+    waitTimeOverrides: { W: 0 },
+    retryIntervalOverrides: { T: 0 },
+  };
+  let peak = 0;
+  const sample = () => (peak = Math.max(peak, process.memoryUsage().heapUsed));
+  const start = performance.now();
+  if (w.concurrent) {
+    const runs = Array.from({ length: w.executions }, () => sm.run(w.input as never, { overrides }).result);
+    sample();
+    await Promise.all(runs);
+  } else {
+    for (let i = 0; i < w.executions; i++) {
+      await sm.run(w.input as never, { overrides }).result;
+      if (i % 50 === 0) sample();
+    }
+  }
+  const seconds = (performance.now() - start) / 1000;
+  sample();
+  return { seconds, transitions: w.executions * w.transitionsPerExecution, peakHeapMb: peak / 2 ** 20 };
+}
+
+function fmt(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
+async function main(): Promise<void> {
+  const only = process.argv[2];
+  console.log('| workload | ours transitions/s | ours peak heap MB | peer transitions/s | peer peak heap MB | ratio |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const w of workloads) {
+    if (only && !w.name.toLowerCase().includes(only.toLowerCase())) continue;
+    await runOurs({ ...w, executions: Math.max(1, Math.floor(w.executions / 10)) }); // warm-up
+    const ours = await runOurs(w);
+    let peer: Result | undefined;
+    try {
+      peer = await runPeer(w);
+    } catch (err) {
+      console.error(`peer failed on ${w.name}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    const oursRate = ours.transitions / ours.seconds;
+    const peerRate = peer ? peer.transitions / peer.seconds : undefined;
+    console.log(
+      `| ${w.name} | ${fmt(oursRate)} | ${ours.peakHeapMb.toFixed(0)} | ${peerRate ? fmt(peerRate) : 'n/a'} | ${peer ? peer.peakHeapMb.toFixed(0) : 'n/a'} | ${peerRate ? (oursRate / peerRate).toFixed(1) + '×' : 'n/a'} |`,
+    );
+  }
+}
+
+void main();
