@@ -33,7 +33,7 @@ export async function getFreePort(): Promise<number> {
  * `next start` of the built app on a free port against the given database, resolved once it answers.
  * The server gets its own process group so stop() ends it and only it.
  */
-export async function startApp({ databaseUrl, env = {} }: { databaseUrl: string; env?: NodeJS.ProcessEnv }): Promise<RunningApp> {
+export async function startApp({ databaseUrl, env = {} }: { databaseUrl: string; env?: Record<string, string | undefined> }): Promise<RunningApp> {
   ensureBuilt();
   const port = await getFreePort();
   const url = `http://127.0.0.1:${port}`;
