@@ -136,7 +136,7 @@ async function childInputs(args: Args, items: unknown[]): Promise<unknown[]> {
   const def = state.def;
   const selected: unknown[] = [];
   for (let i = 0; i < items.length; i++) {
-    const t: Thread = { ...thread, mapItem: { Index: i, Value: items[i] } };
+    const t: Thread = { ...thread, mapItem: { Index: i, Value: items[i] }, context: undefined };
     if (state.itemSelector) selected.push(exec.evalTemplate(t, state.itemSelector, args.request.effectiveInput));
     else if (state.itemSelectorJsonata) selected.push(await state.itemSelectorJsonata.evaluate(exec.bindings(t, { input: args.request.effectiveInput })));
     else selected.push(items[i]);

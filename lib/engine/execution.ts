@@ -833,7 +833,7 @@ export class Execution {
       const onErr = (err: unknown) => {
         if (err instanceof ExecutionInterrupted && group.signal.aborted && !thread.signal.aborted) return;
         // A Task whose failure ends its branch is recorded as aborted (observed).
-        if (!(err instanceof ExecutionInterrupted) && t.stateType === 'Task') this.emit(t, 'TaskStateAborted', undefined, undefined);
+        if (!(err instanceof ExecutionInterrupted) && t.stateType === 'Task') this.emit(t, 'TaskStateAborted', undefined, undefined, false);
         if (!failure) {
           failure = { error: err, cursor: t.cursor };
           group.abort(new ExecutionInterrupted('sibling-failed'));
