@@ -44,7 +44,7 @@ export async function runDistributedMap(args: Args): Promise<unknown> {
   const label = typeof def.Label === 'string' ? def.Label : undefined;
   const runId = host.ids.uuid();
   const mapRunArn = `arn:aws:states:${host.region}:${host.account}:mapRun:${exec.stateMachineName}/${label ?? runId}:${host.ids.uuid()}`;
-  const mapRunStartedId = exec.emit(thread, 'MapRunStarted', 'mapRunStartedEventDetails', { mapRunArn });
+  exec.emit(thread, 'MapRunStarted', 'mapRunStartedEventDetails', { mapRunArn });
 
   const inputs = await childInputs(args, items);
   const concurrency = Math.min(config.maxConcurrency === 0 ? MAX_CHILD_CONCURRENCY : config.maxConcurrency, LOCAL_CHILD_CONCURRENCY);

@@ -310,16 +310,23 @@ export function createEngine(options: EngineOptions = {}) {
       return api.describeExecution({ executionArn });
     },
 
+    /** GetExecutionHistory: pages of `maxResults` (default 100, at most 1,000) with a `nextToken`. */
     getExecutionHistory(input: { executionArn: string; maxResults?: number; reverseOrder?: boolean; nextToken?: string; includeExecutionData?: boolean }): { events: HistoryEvent[]; nextToken?: string } {
       getExecutionOrThrow(input.executionArn);
       const all = storage.history(input.executionArn).events();
-      const max = input.maxResults && input.maxResults > 0 ? Math.min(input.maxResults, 1000) : 1000;
+      const max = input.maxResults && input.maxResults > 0 ? Math.min(input.maxResults, 1000) : 100;
       const start = input.nextToken ? Number(input.nextToken) : 0;
       if (!Number.isInteger(start) || start < 0) throw new SfnApiError('InvalidToken', `Invalid Token: '${input.nextToken}'`);
       const ordered = input.reverseOrder ? [...all].reverse() : all;
       const page = ordered.slice(start, start + max).map((e) => (input.includeExecutionData === false ? stripData(toHistoryEvent(e)) : toHistoryEvent(e)));
       const next = start + max < ordered.length ? String(start + max) : undefined;
       return next ? { events: page, nextToken: next } : { events: page };
+    },
+
+    /** Every event of an execution, oldest first (all GetExecutionHistory pages). */
+    readHistory(executionArn: string): HistoryEvent[] {
+      getExecutionOrThrow(executionArn);
+      return storage.history(executionArn).events().map(toHistoryEvent);
     },
 
     listExecutions(input: { stateMachineArn?: string; mapRunArn?: string; statusFilter?: ExecutionStatus }) {

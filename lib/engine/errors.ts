@@ -35,7 +35,7 @@ export class LambdaFunctionError extends Error {
 
 /** The execution was stopped or timed out from outside; unwinds running states without events. */
 export class ExecutionInterrupted extends Error {
-  constructor(readonly reason: 'aborted' | 'timed-out' | 'sibling-failed') {
+  constructor(readonly reason: 'aborted' | 'timed-out' | 'sibling-failed' | 'history-limit') {
     super(reason);
     this.name = 'ExecutionInterrupted';
   }

@@ -178,7 +178,7 @@ export class Execution {
     // The 25,000-event limit applies to Standard executions; Express keeps no API history (quotas.md §1).
     if (this.lastId >= MAX_HISTORY_EVENTS - 1 && this.type === 'STANDARD' && !type.startsWith('Execution')) {
       this.failFromLimit();
-      throw new ExecutionInterrupted('aborted');
+      throw new ExecutionInterrupted('history-limit');
     }
     const id = ++this.lastId;
     const event: StoredEvent = { id, previousEventId: thread.cursor, type, timestamp: this.host.clock.now(), detailsKey: key, details };
@@ -194,7 +194,7 @@ export class Execution {
       error: 'States.Runtime',
       cause: `The execution reached the maximum number of history events (${MAX_HISTORY_EVENTS}).`,
     });
-    this.controller.abort(new ExecutionInterrupted('aborted'));
+    this.controller.abort(new ExecutionInterrupted('history-limit'));
   }
 
   // ---------------------------------------------------------------- lifecycle
@@ -250,7 +250,10 @@ export class Execution {
 
   private finishFailed(top: Thread, err: unknown): void {
     if (this.status !== 'RUNNING') return;
-    if (err instanceof ExecutionInterrupted) return;
+    if (err instanceof ExecutionInterrupted) {
+      if (this.stopRequest) this.closeAborted();
+      return;
+    }
     const e = toStatesError(err);
     this.close('FAILED', { type: 'ExecutionFailed', prev: top.cursor, error: e.error, cause: e.cause });
   }
@@ -261,11 +264,23 @@ export class Execution {
     this.controller.abort(new ExecutionInterrupted('timed-out'));
   }
 
-  /** StopExecution. */
+  private stopRequest: { error: string; cause: string } | undefined;
+
+  /**
+   * StopExecution: running states unwind first (writing their *StateAborted events), then
+   * ExecutionAborted closes the history.
+   */
   stop(error: string | undefined, cause: string | undefined): void {
-    if (this.status !== 'RUNNING') return;
+    if (this.status !== 'RUNNING' || this.stopRequest) return;
+    this.stopRequest = { error: error ?? '', cause: cause ?? '' };
     this.controller.abort(new ExecutionInterrupted('aborted'));
-    this.close('ABORTED', { type: 'ExecutionAborted', prev: 0, error: error ?? '', cause: cause ?? '' });
+    // Whatever does not unwind by the next macrotask (a handler ignoring its signal) is cut off.
+    setImmediate(() => this.closeAborted());
+  }
+
+  private closeAborted(): void {
+    if (this.status !== 'RUNNING' || !this.stopRequest) return;
+    this.close('ABORTED', { type: 'ExecutionAborted', prev: 0, ...this.stopRequest });
   }
 
   private close(
@@ -488,10 +503,8 @@ export class Execution {
   private onStateError(thread: Thread, state: CompiledState, input: Payload, err: unknown): MaybePromise<Step> {
     if (err instanceof ExecutionInterrupted) {
       const reason = err.reason;
-      if (reason !== 'timed-out' && ABORTED[state.type] && state.type !== 'Pass' && state.type !== 'Choice') {
-        if (this.status === 'RUNNING' || reason === 'aborted') {
-          this.emit(thread, ABORTED[state.type], undefined, undefined);
-        }
+      if ((reason === 'aborted' || reason === 'sibling-failed') && state.type !== 'Pass' && state.type !== 'Choice' && this.status === 'RUNNING') {
+        this.emit(thread, ABORTED[state.type], undefined, undefined);
       }
       throw err;
     }

@@ -153,7 +153,7 @@ export async function runCase(file: string, c: ConformanceCase): Promise<CaseRes
   const { executionArn } = engine.startExecution({ stateMachineArn: sm.stateMachineArn, name: names.executionName, input });
   const expectedEvents = c.expected.events;
   if (c.expected.historyIncomplete && Array.isArray(expectedEvents)) {
-    for (let i = 0; i < 200 && engine.getExecutionHistory({ executionArn }).events.length < expectedEvents.length; i++) {
+    for (let i = 0; i < 200 && engine.readHistory(executionArn).length < expectedEvents.length; i++) {
       await new Promise<void>((r) => setImmediate(r));
     }
   } else {
@@ -165,7 +165,7 @@ export async function runCase(file: string, c: ConformanceCase): Promise<CaseRes
     }
   }
   const describe = engine.describeExecution({ executionArn });
-  const events = engine.getExecutionHistory({ executionArn }).events.map((e) => ({ ...e, timestamp: 'timestamp' }));
+  const events = engine.readHistory(executionArn).map((e) => ({ ...e, timestamp: 'timestamp' }));
   const transforms = c.expected.snapshotTransforms ?? [];
   const normalise = (v: unknown) => applyCommonReplacements(applySnapshotTransforms(toRecordedForm(v), transforms, names), REGION);
 

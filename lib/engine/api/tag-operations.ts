@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { SfnApiError } from '@/lib/engine';
+import type { ApiState } from './api-state';
+import { checkArn } from './check-arn';
+import { defineOperation, type SfnOperation } from './define-operation';
+import { wire } from './wire-schemas';
+
+/** Tags per resource: quotas.md (50 per resource). */
+const MAX_TAGS = 50;
+
+/** TagResource, UntagResource, ListTagsForResource on state machines and activities. */
+export function createTagOperations(state: ApiState): Record<string, SfnOperation> {
+  const resourceOrThrow = (arn: string) => {
+    const type = checkArn(arn, ['stateMachine', 'activity']);
+    const exists = type === 'stateMachine' ? state.engine.storage.getStateMachine(arn) : state.engine.storage.getActivity(arn);
+    if (!exists) throw Object.assign(new SfnApiError('ResourceNotFound', `Resource not found: '${arn}'`), { resourceName: arn });
+  };
+  return {
+    TagResource: defineOperation(z.object({ resourceArn: wire.arn, tags: z.array(z.object({ key: z.string().min(1).max(128), value: z.string().max(256) })) }), (input) => {
+      resourceOrThrow(input.resourceArn);
+      putTags(state, input.resourceArn, input.tags);
+      return {};
+    }),
+    UntagResource: defineOperation(z.object({ resourceArn: wire.arn, tagKeys: z.array(z.string().min(1).max(128)) }), (input) => {
+      resourceOrThrow(input.resourceArn);
+      const tags = state.tags.get(input.resourceArn);
+      for (const key of input.tagKeys) tags?.delete(key);
+      return {};
+    }),
+    ListTagsForResource: defineOperation(z.object({ resourceArn: wire.arn }), (input) => {
+      resourceOrThrow(input.resourceArn);
+      return { tags: [...(state.tags.get(input.resourceArn) ?? new Map<string, string>())].map(([key, value]) => ({ key, value })) };
+    }),
+  };
+}
+
+/** Adds or overwrites tags; refuses to go past the per-resource limit, as AWS does. */
+export function putTags(state: ApiState, arn: string, tags: readonly { key: string; value: string }[]): void {
+  const next = new Map(state.tags.get(arn));
+  for (const t of tags) next.set(t.key, t.value);
+  if (next.size > MAX_TAGS) throw Object.assign(new SfnApiError('TooManyTags', `Too many tags: a resource can have at most ${MAX_TAGS} tags`), { resourceName: arn });
+  state.tags.set(arn, next);
+}
