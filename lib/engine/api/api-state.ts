@@ -14,8 +14,10 @@ export type ApiState = {
   executionMachines: Map<string, MachineSnapshot>;
   /** Current snapshot per state machine ARN, shared by the executions started on it. */
   machineSnapshots: Map<string, MachineSnapshot>;
+  /** Map Run ARN → parent execution ARN, once found. */
+  mapRunParents: Map<string, string>;
 };
 
 export function createApiState(engine: Engine): ApiState {
-  return { engine, tags: new Map(), updateDates: new Map(), executionMachines: new Map(), machineSnapshots: new Map() };
+  return { engine, tags: new Map(), updateDates: new Map(), executionMachines: new Map(), machineSnapshots: new Map(), mapRunParents: new Map() };
 }

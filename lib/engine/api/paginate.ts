@@ -14,8 +14,8 @@ const tokenSchema = z.object({ s: z.string(), c: z.union([z.string(), z.number()
 export type PageRequest<T> = {
   /** The fixed request arguments; a token is only valid for the same ones (AWS: "keep all other arguments unchanged"). */
   scope: string;
-  maxResults: number | undefined;
-  nextToken: string | undefined;
+  maxResults?: number;
+  nextToken?: string;
   now: number;
   /** The key of an item; the token remembers the last one returned. */
   cursorOf: (item: T) => Cursor;

@@ -1,0 +1,149 @@
+/**
+ * `npm run engine`: the local engine as a Step Functions endpoint for the AWS SDK and CLI.
+ *
+ *   npm run engine -- [--port 8083] [--host 127.0.0.1] [--region us-east-1] [--account 123456789012]
+ *                     [--handlers ./my-handlers.ts] [--mock-config ./MockConfigFile.json]
+ *
+ * A `--handlers` module exports task handlers by Lambda function name, function ARN or resource ARN,
+ * as `export const handlers = { … }` or `export default { … }`:
+ *
+ *   export const handlers = {
+ *     'my-function': async (event) => ({ ok: true, event }),            // arn:…:function:my-function
+ *     'arn:aws:states:::sqs:sendMessage': (input, ctx) => ({ MessageId: ctx.executionArn }),
+ *   };
+ *
+ * A handler gets `(input, context)` (see TaskContext in lib/engine) and returns the result or a promise.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { createEngine, type Engine, type EngineOptions, type MockConfig, type TaskHandler } from '@/lib/engine';
+import { createSfnApiHandler } from '@/lib/engine/api';
+
+const DEFAULT_PORT = 8083;
+/** Connections still open (long polls) are cut this long after a shutdown signal. */
+const SHUTDOWN_GRACE_MS = 2_000;
+
+export type EngineServer = { endpoint: string; engine: Engine; server: Server; close(): Promise<void> };
+
+/** Starts the endpoint (port 0 = any free port) and resolves once it listens. */
+export async function startEngineServer(options: { port?: number; host?: string; engine?: EngineOptions } = {}): Promise<EngineServer> {
+  const engine = createEngine({ region: 'us-east-1', account: '123456789012', ...options.engine });
+  const handle = createSfnApiHandler(engine);
+  const host = options.host ?? '127.0.0.1';
+  const server = createServer((req, res) => {
+    serve(handle, req, res).catch((err: unknown) => {
+      console.error('[engine] request failed:', err);
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  // GetActivityTask long-polls for up to 60 s; keep Node's own timeouts out of its way.
+  server.requestTimeout = 0;
+  server.headersTimeout = 70_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? DEFAULT_PORT, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const endpoint = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  return {
+    endpoint,
+    engine,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+      }),
+  };
+}
+
+async function serve(handle: (request: Request) => Promise<Response>, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const method = req.method ?? 'GET';
+  const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
+    method,
+    headers,
+    body: method === 'GET' || method === 'HEAD' ? undefined : Buffer.concat(chunks),
+  });
+  const response = await handle(request);
+  const body = Buffer.from(await response.arrayBuffer());
+  res.writeHead(response.status, { ...Object.fromEntries(response.headers), 'content-length': String(body.length) });
+  res.end(body);
+}
+
+const handlersModule = z.object({
+  handlers: z.record(z.string(), z.custom<TaskHandler>((v) => typeof v === 'function', 'must be a function')).optional(),
+  default: z.record(z.string(), z.custom<TaskHandler>((v) => typeof v === 'function', 'must be a function')).optional(),
+});
+
+async function loadHandlers(file: string): Promise<Record<string, TaskHandler>> {
+  const mod = handlersModule.parse(await import(pathToFileURL(path.resolve(file)).href));
+  const handlers = mod.handlers ?? mod.default;
+  if (!handlers) throw new Error(`${file} exports neither \`handlers\` nor a default object of task handlers`);
+  return handlers;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string', default: '127.0.0.1' },
+      region: { type: 'string', default: 'us-east-1' },
+      account: { type: 'string', default: '123456789012' },
+      handlers: { type: 'string' },
+      'mock-config': { type: 'string' },
+    },
+  });
+  const port = Number(values.port ?? process.env.SFN_PORT ?? DEFAULT_PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`Invalid port: ${values.port ?? process.env.SFN_PORT}`);
+  if (!/^\d{12}$/.test(values.account)) throw new Error(`--account must be 12 digits, got ${values.account}`);
+  const handlers = values.handlers ? await loadHandlers(values.handlers) : undefined;
+  // The mock file's shape is Step Functions Local's; the engine reads it leniently.
+  const mockConfig = values['mock-config'] ? (JSON.parse(await readFile(values['mock-config'], 'utf8')) as MockConfig) : undefined;
+  const { endpoint, engine, close } = await startEngineServer({ port, host: values.host, engine: { region: values.region, account: values.account, handlers, mockConfig } });
+
+  const { region } = values;
+  console.log(`Statescope engine: Step Functions API at ${endpoint} (region ${region}, account ${values.account})`);
+  if (handlers) console.log(`Task handlers: ${Object.keys(handlers).join(', ') || '(none)'}`);
+  console.log(`
+AWS SDK for JavaScript v3:
+  new SFNClient({ endpoint: '${endpoint}', region: '${region}',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    disableHostPrefix: true })   // StartSyncExecution would otherwise call http://sync-<host>
+
+AWS CLI:
+  AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local \\
+    aws stepfunctions list-state-machines --endpoint-url ${endpoint} --region ${region}
+  (or export AWS_ENDPOINT_URL_SFN=${endpoint}; for start-sync-execution also
+   AWS_DISABLE_HOST_PREFIX_INJECTION=true where your CLI supports it)
+`);
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping (${engine.runningCount()} execution(s) still running are dropped; storage is in memory)`);
+    close().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}
