@@ -10,11 +10,16 @@ import { StatesError } from './states-error';
 export function setAtPath(root: unknown, path: string, value: unknown): unknown {
   const segments = parseReferencePath(path);
   if (!segments) throw new StatesError('States.ResultPathMatchFailure', `Invalid ResultPath: ${path}`);
+  return setAtSegments(root, segments, value, path);
+}
+
+/** `setAtPath` with the path already parsed (compiled once per definition). */
+export function setAtSegments(root: unknown, segments: readonly (string | number)[], value: unknown, path: string): unknown {
   if (segments.length === 0) return value;
   return setIn(root, segments, 0, value, path);
 }
 
-function setIn(cur: unknown, segments: (string | number)[], i: number, value: unknown, path: string): unknown {
+function setIn(cur: unknown, segments: readonly (string | number)[], i: number, value: unknown, path: string): unknown {
   const seg = segments[i];
   const last = i === segments.length - 1;
   if (typeof seg === 'number') {

@@ -3,6 +3,7 @@ import {
   compileJsonataTemplate,
   compilePayloadTemplate,
   isRecord,
+  parseReferencePath,
   StatesError,
   type JsonataTemplate,
   type PathResolver,
@@ -51,6 +52,7 @@ export type CompiledState = {
   inputPath: string | null | undefined;
   outputPath: string | null | undefined;
   resultPath: string | null | undefined;
+  resultPathSegments: (string | number)[] | null;
   parameters: PayloadTemplate | undefined;
   resultSelector: PayloadTemplate | undefined;
   assignPath: PayloadTemplate | undefined;
@@ -110,6 +112,7 @@ function compileState(name: string, def: StateDefinition, language: QueryLanguag
     inputPath: pathField(def, 'InputPath'),
     outputPath: pathField(def, 'OutputPath'),
     resultPath: pathField(def, 'ResultPath'),
+    resultPathSegments: typeof def.ResultPath === 'string' ? parseReferencePath(def.ResultPath) : null,
     parameters: 'Parameters' in def && !jsonata ? compilePayloadTemplate(def.Parameters) : undefined,
     resultSelector: 'ResultSelector' in def ? compilePayloadTemplate(def.ResultSelector) : undefined,
     assignPath: 'Assign' in def && !jsonata ? compilePayloadTemplate(def.Assign) : undefined,

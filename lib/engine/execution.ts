@@ -6,6 +6,7 @@ import {
   parseReferencePath,
   resolvePath,
   setAtPath,
+  setAtSegments,
   StatesError,
   type JsonataBindings,
   type JsonataTemplate,
@@ -18,10 +19,12 @@ import { jsonataField, type CompiledCatcher, type CompiledMachine, type Compiled
 import { ExecutionInterrupted, toStatesError } from './errors';
 import type { StoredEvent } from './history';
 import type { IdGenerator } from './id-generator';
-import { INLINE_MAP_MAX_CONCURRENCY, MAX_HISTORY_EVENTS, MAX_PAYLOAD_BYTES } from './limits';
+import { INLINE_MAP_MAX_CONCURRENCY, MAX_HISTORY_EVENTS as HISTORY_LIMIT, MAX_PAYLOAD_BYTES as PAYLOAD_LIMIT } from './limits';
 import { PropagatedError } from './propagated-error';
 import type { HistoryLog } from './storage';
-import type { MaybePromise, Payload } from './types';
+import { jsonText, mayExceedBytes } from './json-text';
+import { Payload } from './payload';
+import type { MaybePromise } from './types';
 
 /** JSON text of Parallel results, built from the branches' output texts as AWS does (a symbol: JSON ignores it). */
 const COMPOSED_TEXT = Symbol('composedText');
@@ -89,6 +92,10 @@ export type ExecutionInit = {
   onClose?: (execution: Execution) => void;
 };
 
+// Local copies: module bindings are getters once transpiled, and these are read on every event.
+const MAX_HISTORY_EVENTS = HISTORY_LIMIT;
+const MAX_PAYLOAD_BYTES = PAYLOAD_LIMIT;
+
 const ENTERED: Record<string, string> = {};
 const EXITED: Record<string, string> = {};
 const ABORTED: Record<string, string> = {};
@@ -102,10 +109,7 @@ function isIso(s: string): boolean {
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s);
 }
 
-export function jsonText(value: unknown): string {
-  const t = JSON.stringify(value);
-  return t === undefined ? 'null' : t;
-}
+export { jsonText };
 
 /** Jayway's wording of a path: `$['a']['b'][0]`. */
 function normalisedPath(path: string): string {
@@ -153,7 +157,7 @@ export class Execution {
     this.roleArn = init.roleArn;
     this.type = init.type;
     this.machine = init.machine;
-    this.input = { value: JSON.parse(init.input) as unknown, text: init.input };
+    this.input = new Payload(JSON.parse(init.input) as unknown, init.input);
     this.log = init.log;
     this.host = init.host;
     this.startTime = init.startTime;
@@ -401,7 +405,7 @@ export class Execution {
     thread.stateType = state.type;
     thread.enteredEventId = this.emit(thread, ENTERED[state.type], 'stateEnteredEventDetails', {
       name: state.name,
-      input: input.text,
+      input,
       inputDetails: NOT_TRUNCATED,
     });
     let r: MaybePromise<StateResult>;
@@ -421,15 +425,20 @@ export class Execution {
 
   private exit(thread: Thread, state: CompiledState, res: StateResult, input: Payload | undefined): Step {
     const value = res.output === undefined ? null : res.output;
-    // An unchanged value keeps its text (AWS passes the JSON text through; it is also the cheap path).
-    const text = input && value === input.value ? input.text : (Array.isArray(value) && composedTextOf(value)) || jsonText(value);
-    if (text.length * 3 > MAX_PAYLOAD_BYTES && Buffer.byteLength(text) > MAX_PAYLOAD_BYTES) {
+    // An unchanged value keeps its payload and text (AWS passes the JSON text through).
+    let out: Payload;
+    if (input && value === input.value) out = input;
+    else {
+      const composed = Array.isArray(value) ? composedTextOf(value) : undefined;
+      out = composed ? new Payload(value, undefined, composed) : new Payload(value);
+    }
+    if (out !== input && mayExceedBytes(value, MAX_PAYLOAD_BYTES) && Buffer.byteLength(out.text) > MAX_PAYLOAD_BYTES) {
       throw new PropagatedError(
         'States.DataLimitExceeded',
         `The state/task '${state.name}' returned a result with a size exceeding the maximum number of bytes service limit.`,
       );
     }
-    const details: Record<string, unknown> = { name: state.name, output: text, outputDetails: NOT_TRUNCATED };
+    const details: Record<string, unknown> = { name: state.name, output: out, outputDetails: NOT_TRUNCATED };
     if (res.assigned && Object.keys(res.assigned).length > 0) {
       const assigned: Record<string, string> = {};
       for (const [k, v] of Object.entries(res.assigned)) assigned[k] = jsonText(v);
@@ -439,7 +448,7 @@ export class Execution {
     }
     this.emit(thread, EXITED[state.type], 'stateExitedEventDetails', details);
     const next = res.next ?? (state.end || state.type === 'Succeed' ? undefined : state.next);
-    return { next, output: { value, text } };
+    return { next, output: out };
   }
 
   // ---------------------------------------------------------------- retry and catch
@@ -560,7 +569,7 @@ export class Execution {
     const p = state.resultPath;
     if (p === undefined || p === '$') return result;
     if (p === null) return raw;
-    return setAtPath(raw, p, result);
+    return state.resultPathSegments ? setAtSegments(raw, state.resultPathSegments, result, p) : setAtPath(raw, p, result);
   }
 
   applyOutputPath(thread: Thread, state: CompiledState, value: unknown): unknown {
@@ -825,11 +834,11 @@ export class Execution {
 
   private runBranches(thread: Thread, state: CompiledState, branchInput: unknown): MaybePromise<unknown[]> {
     const startedId = this.emit(thread, 'ParallelStateStarted', undefined, undefined);
-    const payload: Payload = { value: branchInput, text: jsonText(branchInput) };
+    const payload = new Payload(branchInput);
     const group = new AbortController();
     const signal = AbortSignal.any([thread.signal, group.signal]);
     const results: unknown[] = new Array(state.branches.length);
-    const texts: string[] = new Array(state.branches.length);
+    const outs: Payload[] = new Array(state.branches.length);
     let lastCursor = startedId;
     let failure: { error: unknown; cursor: number } | undefined;
     const pending: Promise<void>[] = [];
@@ -840,7 +849,7 @@ export class Execution {
       threads.push(t);
       const onOk = (out: Payload) => {
         results[i] = out.value;
-        texts[i] = out.text;
+        outs[i] = out;
         lastCursor = t.cursor;
       };
       const onErr = (err: unknown) => {
@@ -868,7 +877,7 @@ export class Execution {
       }
       thread.cursor = lastCursor;
       this.emit(thread, 'ParallelStateSucceeded', undefined, undefined, false);
-      Object.defineProperty(results, COMPOSED_TEXT, { value: '[' + texts.join(',') + ']' });
+      Object.defineProperty(results, COMPOSED_TEXT, { value: () => '[' + outs.map((o) => o.text).join(',') + ']' });
       return results;
     };
     if (pending.length === 0) return finish();
@@ -1057,14 +1066,14 @@ export class Execution {
             const it = cur;
             const i = idx;
             return inValue
-              .then((v) => this.runMachine(it, processor, { value: v, text: jsonText(v) }))
+              .then((v) => this.runMachine(it, processor, new Payload(v)))
               .then(
                 (out) => this.iterationDone(it, i, out, results, mapName),
                 (err: unknown) => onFail(it, i, err),
               )
               .then((cursor) => continueWith(cursor));
           }
-          r = this.runMachine(cur, processor, { value: inValue, text: jsonText(inValue) });
+          r = this.runMachine(cur, processor, new Payload(inValue));
         } catch (err) {
           const c = onFail(cur, idx, err);
           if (c === undefined) return;
@@ -1159,8 +1168,8 @@ export class Execution {
 
 export type MapConfig = { maxConcurrency: number; toleratedFailureCount: number | undefined; toleratedFailurePercentage: number | undefined };
 
-function composedTextOf(value: unknown[]): string | undefined {
-  return (value as unknown as Record<symbol, string | undefined>)[COMPOSED_TEXT];
+function composedTextOf(value: unknown[]): (() => string) | undefined {
+  return (value as unknown as Record<symbol, (() => string) | undefined>)[COMPOSED_TEXT];
 }
 
 function interruption(signal: AbortSignal): ExecutionInterrupted {

@@ -1,4 +1,5 @@
 import type { HistoryEvent } from '@/lib/model';
+import { Payload } from './payload';
 
 /**
  * A history event as the engine stores it: one fixed-shape object per event (cheap to create on the
@@ -21,13 +22,26 @@ export function toHistoryEvent(event: StoredEvent): HistoryEvent {
     id: event.id,
     previousEventId: event.previousEventId,
   };
-  if (event.detailsKey) out[event.detailsKey] = event.details;
+  if (event.detailsKey) out[event.detailsKey] = materialise(event.details);
   return out as HistoryEvent;
 }
 
 /** The wire form: timestamp as epoch seconds with a fractional part. */
 export function toWireHistoryEvent(event: StoredEvent): Record<string, unknown> {
   const out: Record<string, unknown> = { timestamp: event.timestamp / 1000, type: event.type, id: event.id, previousEventId: event.previousEventId };
-  if (event.detailsKey) out[event.detailsKey] = event.details;
+  if (event.detailsKey) out[event.detailsKey] = materialise(event.details);
   return out;
+}
+
+/** Details keep payloads lazily (a `Payload` object); readers get the JSON text the wire carries. */
+function materialise(details: unknown): unknown {
+  if (details === null || typeof details !== 'object') return details;
+  let out: Record<string, unknown> | undefined;
+  for (const [k, v] of Object.entries(details)) {
+    if (v instanceof Payload) {
+      out ??= { ...(details as Record<string, unknown>) };
+      out[k] = v.text;
+    }
+  }
+  return out ?? details;
 }

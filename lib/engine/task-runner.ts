@@ -6,6 +6,7 @@ import { jsonText, NOT_TRUNCATED, type Execution, type Thread } from './executio
 import type { IdGenerator } from './id-generator';
 import { MAX_PAYLOAD_BYTES } from './limits';
 import { PropagatedError } from './propagated-error';
+import { Payload } from './payload';
 import { toPythonJson } from './to-python-json';
 import type { MaybePromise, MockConfig, MockedResponse, TaskHandler } from './types';
 
@@ -218,7 +219,7 @@ export class TaskRunner {
     attempt: number,
     t: { timeout?: number },
   ): MaybePromise<unknown> {
-    const scheduled: Record<string, unknown> = { resource: kind.arn, input: jsonText(input), inputDetails: NOT_TRUNCATED };
+    const scheduled: Record<string, unknown> = { resource: kind.arn, input: new Payload(input), inputDetails: NOT_TRUNCATED };
     if (t.timeout !== undefined) scheduled.timeoutInSeconds = t.timeout;
     exec.emit(thread, 'LambdaFunctionScheduled', 'lambdaFunctionScheduledEventDetails', scheduled);
     exec.emit(thread, 'LambdaFunctionStarted', undefined, undefined);
@@ -269,7 +270,7 @@ export class TaskRunner {
     t: { timeout?: number; heartbeat?: number },
   ): MaybePromise<unknown> {
     const base = { resourceType: kind.resourceType, resource: kind.resource };
-    const scheduled: Record<string, unknown> = { ...base, region: this.registry.region, parameters: jsonText(input) };
+    const scheduled: Record<string, unknown> = { ...base, region: this.registry.region, parameters: new Payload(input) };
     if (t.timeout !== undefined) scheduled.timeoutInSeconds = t.timeout;
     if (t.heartbeat !== undefined) scheduled.heartbeatInSeconds = t.heartbeat;
     exec.emit(thread, 'TaskScheduled', 'taskScheduledEventDetails', scheduled);

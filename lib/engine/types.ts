@@ -1,7 +1,6 @@
 import type { Clock } from './clock';
 
-/** A value plus the JSON text the history needs; the text is computed once and passed along. */
-export type Payload = { value: unknown; text: string };
+export { Payload } from './payload';
 
 export type MaybePromise<T> = T | Promise<T>;
 
