@@ -25,7 +25,7 @@ export function createStateMachineOperations(state: ApiState): Record<string, Sf
     ),
 
     UpdateStateMachine: defineOperation(
-      z.object({ stateMachineArn: wire.arn, definition: wire.definition.optional(), roleArn: wire.arn.optional(), loggingConfiguration: z.unknown(), tracingConfiguration: z.unknown() }),
+      z.object({ stateMachineArn: wire.arn, definition: wire.definition.optional(), roleArn: wire.arn.optional(), loggingConfiguration: z.unknown().optional(), tracingConfiguration: z.unknown().optional() }),
       (input) => {
         checkArn(input.stateMachineArn, ['stateMachine']);
         if (input.definition === undefined && input.roleArn === undefined && input.loggingConfiguration === undefined && input.tracingConfiguration === undefined) {
