@@ -1,5 +1,11 @@
 import type { NextConfig } from 'next';
 
+/*
+ * The generated Prisma clients (lib/db/generated/*) are bundled like any source. Bundled, they read their
+ * wasm query compiler from <cwd>/lib/db/generated/<provider>/ (Prisma's own fallback for bundlers), so
+ * `next start` must run from the project root, as `npm start` does. The build's "tracing of the whole
+ * project" warnings come from that file access and only matter for `output: 'standalone'`, unused here.
+ */
 const nextConfig: NextConfig = {
   // Native and driver modules load from node_modules at run time instead of being bundled:
   // better-sqlite3 is a native addon, and pg's optional native bindings confuse the bundler.

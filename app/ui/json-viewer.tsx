@@ -108,7 +108,8 @@ function JsonNode({ name, value, depth, openDepth, last = true }: {
       </div>
     );
   }
-  const summary = Array.isArray(value) ? `${entries.length} items` : `${entries.length} keys`;
+  const noun = Array.isArray(value) ? 'item' : 'key';
+  const summary = `${entries.length} ${noun}${entries.length === 1 ? '' : 's'}`;
   if (!open) {
     return (
       <div className="json-line">

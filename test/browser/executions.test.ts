@@ -84,3 +84,40 @@ describe('executions pages', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'state-machine.png'), fullPage: true });
   });
 });
+
+describe('import page', () => {
+  let database: TestDatabase;
+  let app: RunningApp;
+  let browser: LaunchedBrowser;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    app = await startApp({ databaseUrl: database.url });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await database?.cleanup();
+  });
+
+  it('imports uploaded files and names the file and line of each error', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${app.url}/import`);
+    await page.locator('input[name="files"]').setInputFiles([
+      'test/fixtures/browser/payment-lambda.failed.json',
+      'test/fixtures/import/truncated.malformed.json',
+    ]);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => page.getByTestId('import-file-result').count(), { timeout: 15_000 }).toBe(2);
+    const text = await page.getByLabel('Import results').textContent();
+    expect(text).toContain('order-1004');
+    expect(text).toMatch(/truncated\.malformed\.json, line \d+/);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'import.png'), fullPage: true });
+
+    await page.getByRole('link', { name: 'order-1004' }).click();
+    await page.waitForURL(/\/executions\/arn/);
+    await expect.poll(() => page.getByTestId('failed-state').textContent()).toBe('ChargeCard');
+  });
+});

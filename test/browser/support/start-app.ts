@@ -1,18 +1,30 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { getBuildStamp } from '@/scripts/lib/get-build-stamp';
 
 export type RunningApp = { url: string; stop: () => Promise<void>; logs: () => string };
 
 const NEXT_BIN = path.join('node_modules', '.bin', 'next');
 const READY_TIMEOUT_MS = 60_000;
 
-/** Builds the app once per checkout when `.next` holds no build; later test files reuse it. */
-export function ensureBuilt(): void {
-  if (fs.existsSync(path.join('.next', 'BUILD_ID'))) return;
-  const build = spawnSync(NEXT_BIN, ['build'], { stdio: 'pipe', encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
+/**
+ * Builds the app unless `.next` holds a build of these very sources (the stamp `npm start` writes), so
+ * test files after the first reuse it. Asynchronous: a blocking build starves vitest's worker RPC.
+ */
+export async function ensureBuilt(): Promise<void> {
+  const stampFile = path.join('.next', 'statescope-build-stamp');
+  const stamp = getBuildStamp();
+  const built = fs.existsSync(path.join('.next', 'BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp;
+  if (built) return;
+  const build = spawn(NEXT_BIN, ['build'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  build.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  build.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => build.on('close', resolve));
+  if (code !== 0) throw new Error(`next build failed (exit ${code}):\n${output}`);
+  fs.writeFileSync(stampFile, stamp);
 }
 
 /** A free loopback port, from the kernel. */
@@ -34,7 +46,7 @@ export async function getFreePort(): Promise<number> {
  * The server gets its own process group so stop() ends it and only it.
  */
 export async function startApp({ databaseUrl, env = {} }: { databaseUrl: string; env?: Record<string, string | undefined> }): Promise<RunningApp> {
-  ensureBuilt();
+  await ensureBuilt();
   const port = await getFreePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(NEXT_BIN, ['start', '-p', String(port), '-H', '127.0.0.1'], {
