@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@/test/support/test-database';
-import { importFixtures, launchBrowser, startApp, type LaunchedBrowser, type RunningApp } from './support';
+import { importFixtures, importTexts, launchBrowser, startApp, type LaunchedBrowser, type RunningApp } from './support';
 
 const FIXTURES = ['test/fixtures/browser/payments.succeeded.json', 'test/fixtures/browser/payment-lambda.failed.json'];
 const FAILED_ARN = 'arn:aws:states:us-east-1:111122223333:execution:payments:order-1004';
@@ -82,6 +82,27 @@ describe('executions pages', () => {
     await expect.poll(() => page.locator('[data-status-count="SUCCEEDED"] .count-card-value').textContent()).toBe('3');
     await expect.poll(() => page.getByText('"ValidateOrder"').first().isVisible()).toBe(true);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'state-machine.png'), fullPage: true });
+  });
+
+  it('keeps a 256 KiB payload responsive: the tree opens one level and pages long arrays', async () => {
+    // The failed fixture again under a new name, its input a payload near the 256 KiB quota.
+    const items = Array.from({ length: 4_000 }, (_, index) => ({ sku: `SKU-${index}`, qty: index % 5, note: 'x'.repeat(30) }));
+    const input = JSON.stringify({ orderId: 'order-2000', items });
+    const record = JSON.parse(fs.readFileSync(FIXTURES[1], 'utf8')) as { executionArn: string; name: string; input: string };
+    const text = JSON.stringify({ ...record, executionArn: record.executionArn.replace('order-1004', 'order-2000'), name: 'order-2000', input })
+      .replaceAll('order-1004', 'order-2000');
+    const [result] = await importTexts(database, [{ fileName: 'large.json', text }]);
+    expect(result.ok).toBe(true);
+    expect(input.length).toBeGreaterThan(200_000);
+
+    const started = Date.now();
+    await page.goto(`${app.url}/executions/${encodeURIComponent(FAILED_ARN.replace('order-1004', 'order-2000'))}`);
+    const inputPanel = page.getByRole('region', { name: 'Input' });
+    await inputPanel.getByText('4000 items').click();
+    await expect.poll(() => inputPanel.getByRole('button', { name: /3900 more/ }).isVisible()).toBe(true);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await inputPanel.getByRole('button', { name: 'Raw' }).click();
+    await expect.poll(() => inputPanel.getByRole('button', { name: /show the remaining/ }).isVisible()).toBe(true);
   });
 });
 
