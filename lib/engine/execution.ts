@@ -22,7 +22,7 @@ import type { IdGenerator } from './id-generator';
 import { INLINE_MAP_MAX_CONCURRENCY, MAX_HISTORY_EVENTS as HISTORY_LIMIT, MAX_PAYLOAD_BYTES as PAYLOAD_LIMIT } from './limits';
 import { PropagatedError } from './propagated-error';
 import type { HistoryLog } from './storage';
-import { jsonText, mayExceedBytes } from './json-text';
+import { approxJsonLength, jsonText } from './json-text';
 import { Payload } from './payload';
 import type { MaybePromise } from './types';
 
@@ -52,7 +52,13 @@ export type Thread = {
 };
 
 /** What a state body produced, before the exit event. */
-export type StateResult = { output: unknown; assigned?: Record<string, unknown>; next?: string };
+export type StateResult = {
+  output: unknown;
+  assigned?: Record<string, unknown>;
+  next?: string;
+  /** Upper bound of the output's JSON length when the data flow makes it cheap to know. */
+  bound?: number;
+};
 
 type Step = { next: string | undefined; output: Payload };
 
@@ -95,6 +101,8 @@ export type ExecutionInit = {
 // Local copies: module bindings are getters once transpiled, and these are read on every event.
 const MAX_HISTORY_EVENTS = HISTORY_LIMIT;
 const MAX_PAYLOAD_BYTES = PAYLOAD_LIMIT;
+/** Text length below which a payload cannot exceed the byte limit (≤ 3 UTF-8 bytes per UTF-16 unit). */
+const SIZE_BUDGET = Math.floor(PAYLOAD_LIMIT / 3);
 
 const ENTERED: Record<string, string> = {};
 const EXITED: Record<string, string> = {};
@@ -185,9 +193,30 @@ export class Execution {
       throw new ExecutionInterrupted('history-limit');
     }
     const id = ++this.lastId;
-    const event: StoredEvent = { id, previousEventId: thread.cursor, type, timestamp: this.host.clock.now(), detailsKey: key, details };
+    const event: StoredEvent = {
+      id,
+      previousEventId: thread.cursor,
+      type,
+      timestamp: this.host.clock.now(),
+      detailsKey: key,
+      details,
+      stateName: undefined,
+      payload: undefined,
+    };
     this.log.append(event);
     if (advance) thread.cursor = id;
+    return id;
+  }
+
+  /** `*StateEntered` / `*StateExited`: name and payload stored flat, details built on read (one object per event). */
+  private emitState(thread: Thread, type: string, key: string, name: string, payload: Payload, extra: Record<string, unknown> | undefined): number {
+    if (this.lastId >= MAX_HISTORY_EVENTS - 1 && this.type === 'STANDARD') {
+      this.failFromLimit();
+      throw new ExecutionInterrupted('history-limit');
+    }
+    const id = ++this.lastId;
+    this.log.append({ id, previousEventId: thread.cursor, type, timestamp: this.host.clock.now(), detailsKey: key, details: extra, stateName: name, payload });
+    thread.cursor = id;
     return id;
   }
 
@@ -403,11 +432,7 @@ export class Execution {
     thread.enteredPrev = thread.cursor;
     thread.stateInput = input.value;
     thread.stateType = state.type;
-    thread.enteredEventId = this.emit(thread, ENTERED[state.type], 'stateEnteredEventDetails', {
-      name: state.name,
-      input,
-      inputDetails: NOT_TRUNCATED,
-    });
+    thread.enteredEventId = this.emitState(thread, ENTERED[state.type], 'stateEnteredEventDetails', state.name, input, undefined);
     let r: MaybePromise<StateResult>;
     try {
       r = this.attempt(thread, state, input, undefined);
@@ -432,21 +457,21 @@ export class Execution {
       const composed = Array.isArray(value) ? composedTextOf(value) : undefined;
       out = composed ? new Payload(value, undefined, composed) : new Payload(value);
     }
-    if (out !== input && mayExceedBytes(value, MAX_PAYLOAD_BYTES) && Buffer.byteLength(out.text) > MAX_PAYLOAD_BYTES) {
+    if (out !== input) out.bound = res.bound ?? approxJsonLength(value, SIZE_BUDGET);
+    if (out !== input && (out.bound ?? 0) > SIZE_BUDGET && Buffer.byteLength(out.text) > MAX_PAYLOAD_BYTES) {
       throw new PropagatedError(
         'States.DataLimitExceeded',
         `The state/task '${state.name}' returned a result with a size exceeding the maximum number of bytes service limit.`,
       );
     }
-    const details: Record<string, unknown> = { name: state.name, output: out, outputDetails: NOT_TRUNCATED };
+    let extra: Record<string, unknown> | undefined;
     if (res.assigned && Object.keys(res.assigned).length > 0) {
       const assigned: Record<string, string> = {};
       for (const [k, v] of Object.entries(res.assigned)) assigned[k] = jsonText(v);
-      details.assignedVariables = assigned;
-      details.assignedVariablesDetails = NOT_TRUNCATED;
+      extra = { assignedVariables: assigned, assignedVariablesDetails: NOT_TRUNCATED };
       thread.vars = { ...thread.vars, ...res.assigned };
     }
-    this.emit(thread, EXITED[state.type], 'stateExitedEventDetails', details);
+    this.emitState(thread, EXITED[state.type], 'stateExitedEventDetails', state.name, out, extra);
     const next = res.next ?? (state.end || state.type === 'Succeed' ? undefined : state.next);
     return { next, output: out };
   }
@@ -586,11 +611,11 @@ export class Execution {
   }
 
   /** The JSONPath tail shared by Task, Parallel and Map: ResultSelector, ResultPath, Assign, OutputPath. */
-  finishJsonPath(thread: Thread, state: CompiledState, raw: unknown, result: unknown): StateResult {
+  finishJsonPath(thread: Thread, state: CompiledState, raw: Payload, result: unknown): StateResult {
     const selected = state.resultSelector ? this.evalTemplate(thread, state.resultSelector, result) : result;
     const assigned = state.assignPath ? (this.evalTemplate(thread, state.assignPath, selected) as Record<string, unknown>) : undefined;
-    const combined = this.applyResultPath(state, raw, selected);
-    return { output: this.applyOutputPath(thread, state, combined), assigned };
+    const combined = this.applyResultPath(state, raw.value, selected);
+    return { output: this.applyOutputPath(thread, state, combined), assigned, bound: this.boundOf(state, raw, selected) };
   }
 
   /** The JSONata tail: Output (default: the result) and Assign, both seeing the variables before assignment. */
@@ -641,7 +666,16 @@ export class Execution {
     else result = effective;
     const assigned = state.assignPath ? (this.evalTemplate(thread, state.assignPath, result) as Record<string, unknown>) : undefined;
     const combined = this.applyResultPath(state, input.value, result);
-    return { output: this.applyOutputPath(thread, state, combined), assigned };
+    return { output: this.applyOutputPath(thread, state, combined), assigned, bound: this.boundOf(state, input, result) };
+  }
+
+  /** Output size bound from the data flow: input bound + result size (ResultPath merges one into the other). */
+  private boundOf(state: CompiledState, input: Payload, result: unknown): number | undefined {
+    const rp = state.resultPath;
+    if (rp === null) return input.bound;
+    const resultLength = approxJsonLength(result, SIZE_BUDGET);
+    if (rp === undefined || rp === '$') return resultLength;
+    return input.bound === undefined ? undefined : input.bound + resultLength + rp.length + 8;
   }
 
   private task(thread: Thread, state: CompiledState, input: Payload): MaybePromise<StateResult> {
@@ -652,8 +686,8 @@ export class Execution {
     const effective = this.applyInputPath(thread, state, input);
     const params = state.parameters ? this.evalTemplate(thread, state.parameters, effective, input.value) : effective;
     const result = this.host.runTask(this, thread, state, params);
-    if (result instanceof Promise) return result.then((r) => this.finishJsonPath(thread, state, input.value, r));
-    return this.finishJsonPath(thread, state, input.value, result);
+    if (result instanceof Promise) return result.then((r) => this.finishJsonPath(thread, state, input, r));
+    return this.finishJsonPath(thread, state, input, result);
   }
 
   private async taskJsonata(thread: Thread, state: CompiledState, input: Payload): Promise<StateResult> {
@@ -828,8 +862,8 @@ export class Execution {
     const effective = this.applyInputPath(thread, state, input);
     const branchInput = state.parameters ? this.evalTemplate(thread, state.parameters, effective, input.value) : effective;
     const results = this.runBranches(thread, state, branchInput);
-    if (results instanceof Promise) return results.then((r) => this.finishJsonPath(thread, state, input.value, r));
-    return this.finishJsonPath(thread, state, input.value, results);
+    if (results instanceof Promise) return results.then((r) => this.finishJsonPath(thread, state, input, r));
+    return this.finishJsonPath(thread, state, input, results);
   }
 
   private runBranches(thread: Thread, state: CompiledState, branchInput: unknown): MaybePromise<unknown[]> {
@@ -907,8 +941,8 @@ export class Execution {
     const itemInput = (t: Thread, value: unknown): MaybePromise<unknown> =>
       selector ? this.evalTemplate(t, selector, effective) : value;
     const results = this.runMap(thread, state, items, effective, config, itemInput);
-    if (results instanceof Promise) return results.then((r) => this.finishJsonPath(thread, state, input.value, r));
-    return this.finishJsonPath(thread, state, input.value, results);
+    if (results instanceof Promise) return results.then((r) => this.finishJsonPath(thread, state, input, r));
+    return this.finishJsonPath(thread, state, input, results);
   }
 
   private async mapJsonata(thread: Thread, state: CompiledState, input: Payload): Promise<StateResult> {

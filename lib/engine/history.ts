@@ -13,6 +13,9 @@ export type StoredEvent = {
   timestamp: number;
   detailsKey: string | undefined;
   details: unknown;
+  /** State entered/exited events keep their name and payload here; the details object is built on read. */
+  stateName: string | undefined;
+  payload: Payload | undefined;
 };
 
 export function toHistoryEvent(event: StoredEvent): HistoryEvent {
@@ -22,14 +25,25 @@ export function toHistoryEvent(event: StoredEvent): HistoryEvent {
     id: event.id,
     previousEventId: event.previousEventId,
   };
-  if (event.detailsKey) out[event.detailsKey] = materialise(event.details);
+  if (event.detailsKey) out[event.detailsKey] = detailsOf(event);
   return out as HistoryEvent;
+}
+
+const NOT_TRUNCATED = Object.freeze({ truncated: false });
+
+function detailsOf(event: StoredEvent): unknown {
+  if (event.stateName === undefined) return materialise(event.details);
+  const text = event.payload?.text ?? 'null';
+  const extra = (event.details ?? {}) as Record<string, unknown>;
+  return event.detailsKey === 'stateEnteredEventDetails'
+    ? { name: event.stateName, input: text, inputDetails: NOT_TRUNCATED }
+    : { name: event.stateName, output: text, outputDetails: NOT_TRUNCATED, ...extra };
 }
 
 /** The wire form: timestamp as epoch seconds with a fractional part. */
 export function toWireHistoryEvent(event: StoredEvent): Record<string, unknown> {
   const out: Record<string, unknown> = { timestamp: event.timestamp / 1000, type: event.type, id: event.id, previousEventId: event.previousEventId };
-  if (event.detailsKey) out[event.detailsKey] = materialise(event.details);
+  if (event.detailsKey) out[event.detailsKey] = detailsOf(event);
   return out;
 }
 

@@ -10,7 +10,11 @@ export function jsonText(value: unknown): string {
  */
 export function mayExceedBytes(value: unknown, limitBytes: number): boolean {
   // UTF-8 needs at most 3 bytes per UTF-16 unit; escapes are rare and covered by the exact check.
-  const budget = Math.floor(limitBytes / 3);
+  return approxJsonLength(value, Math.floor(limitBytes / 3)) * 3 > limitBytes;
+}
+
+/** Approximate JSON text length, counting up to `budget` and then stopping (returns > budget). */
+export function approxJsonLength(value: unknown, budget: number): number {
   let size = 0;
   const stack: unknown[] = [value];
   while (stack.length > 0) {
@@ -27,7 +31,7 @@ export function mayExceedBytes(value: unknown, limitBytes: number): boolean {
         stack.push((v as Record<string, unknown>)[k]);
       }
     }
-    if (size > budget) return true;
+    if (size > budget) return size;
   }
-  return false;
+  return size;
 }

@@ -7,6 +7,8 @@ import { jsonText } from './json-text';
  */
 export class Payload {
   private cached: string | undefined;
+  /** Upper-bound estimate of the text length, when known, so size checks can skip the walk. */
+  bound: number | undefined;
 
   constructor(
     readonly value: unknown,
@@ -14,6 +16,7 @@ export class Payload {
     private readonly compose?: () => string,
   ) {
     this.cached = text;
+    this.bound = text?.length;
   }
 
   get text(): string {
