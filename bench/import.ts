@@ -7,7 +7,7 @@ import path from 'node:path';
 import { configureDb, countExecutionsByStatus, createDb, getDatabaseProvider, listExecutions, type Db } from '@/lib/db';
 import { importText } from '@/lib/ingest';
 import { type ExecutionFilter, type PageRequest } from '@/lib/model';
-import { migrateDatabase } from '../test/support/test-database';
+import { migrateDatabase } from '../test/support/migrate-database';
 
 /** ../shared/reference/quotas.md §1: 25,000 events per execution history. */
 const MAX_HISTORY_EVENTS = 25_000;

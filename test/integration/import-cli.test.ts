@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,38 +14,43 @@ describe('npm run import', () => {
     await database.cleanup();
   });
 
+  // Asynchronous, so the test worker keeps answering vitest while the CLI runs.
   const importFiles = (...args: string[]) =>
-    spawnSync(path.join('node_modules', '.bin', 'tsx'), ['scripts/import.ts', ...args], {
-      env: { ...process.env, DATABASE_URL: database.url },
-      encoding: 'utf8',
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        path.join('node_modules', '.bin', 'tsx'),
+        ['scripts/import.ts', ...args],
+        { env: { ...process.env, DATABASE_URL: database.url } },
+        (error, stdout, stderr) => resolve({ status: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+      );
     });
 
-  it('imports files given on the command line and says what it stored', () => {
-    const result = importFiles('test/fixtures/import/order-lambda.failed.json');
+  it('imports files given on the command line and says what it stored', async () => {
+    const result = await importFiles('test/fixtures/import/order-lambda.failed.json');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/order-lambda\.failed\.json: 1 execution\(s\) \(1 new, 0 updated, 0 unchanged\)/);
   });
 
-  it('exits non-zero and names the file, line and event of what it could not import', () => {
-    const result = importFiles('test/fixtures/import/nightly-export.bundle.jsonl', 'test/fixtures/import/truncated.malformed.json');
+  it('exits non-zero and names the file, line and event of what it could not import', async () => {
+    const result = await importFiles('test/fixtures/import/nightly-export.bundle.jsonl', 'test/fixtures/import/truncated.malformed.json');
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('error: nightly-export.bundle.jsonl, line 4, event 2: timestamp is not a date');
     expect(result.stdout).toContain('error: truncated.malformed.json, line 4: malformed JSON');
   });
 
-  it('refuses a bare history without --execution-arn and accepts it with one', () => {
+  it('refuses a bare history without --execution-arn and accepts it with one', async () => {
     const bare = 'test/fixtures/import/report-wait.bare-history.epoch.json';
-    expect(importFiles(bare).stdout).toMatch(/--execution-arn/);
+    expect((await importFiles(bare)).stdout).toMatch(/--execution-arn/);
     const arn = 'arn:aws:states:eu-west-1:210987654321:execution:weekly-report:r-7';
-    const result = importFiles(bare, '--execution-arn', arn);
+    const result = await importFiles(bare, '--execution-arn', arn);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('1 new');
   });
 
-  it('reports a file it cannot read', () => {
+  it('reports a file it cannot read', async () => {
     const missing = path.join(os.tmpdir(), 'no-such-history.json');
     fs.rmSync(missing, { force: true });
-    const result = importFiles(missing);
+    const result = await importFiles(missing);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('cannot read');
   });

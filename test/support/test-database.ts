@@ -1,46 +1,29 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
 import { configureDb, createDb, type Db } from '@/lib/db';
+import { migrateDatabase } from './migrate-database';
 
+export { migrateDatabase };
 export type TestDatabase = { db: Db; url: string; cleanup: () => Promise<void> };
 
-/** Applies the committed migrations with the real Prisma CLI, as `npm start` does. */
-export function migrateDatabase(url: string): void {
-  execFileSync('npx', ['prisma', 'migrate', 'deploy'], {
-    env: { ...process.env, DATABASE_URL: url },
-    stdio: 'pipe',
-  });
-}
-
 /**
- * A fresh, migrated database: a temporary SQLite file, or — when TEST_DATABASE_URL names a PostgreSQL
- * server — a new schema on it, dropped again by cleanup().
+ * A fresh, migrated database of its own: a temporary SQLite file, or — when TEST_DATABASE_URL names a
+ * PostgreSQL server — a new database on it, dropped again by cleanup(). Copies the run's template
+ * (test/support/global-setup.ts) when there is one, else migrates from scratch.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (serverUrl?.startsWith('postgres')) {
-    const schema = `test_${randomUUID().replaceAll('-', '')}`;
-    const url = withSchema(serverUrl, schema);
-    const admin = createDb(serverUrl);
-    await admin.$executeRawUnsafe(`CREATE SCHEMA "${schema}"`);
-    await admin.$disconnect();
-    migrateDatabase(url);
-    const db = createDb(url);
-    return {
-      db,
-      url,
-      cleanup: async () => {
-        await db.$executeRawUnsafe(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-        await db.$disconnect();
-      },
-    };
-  }
+  if (serverUrl?.startsWith('postgres')) return createPostgresDatabase(serverUrl);
+
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'statescope-test-'));
-  const url = `file:${path.join(dir, 'test.db')}`;
-  migrateDatabase(url);
+  const file = path.join(dir, 'test.db');
+  const url = `file:${file}`;
+  const template = injected('sqliteTemplatePath');
+  if (template) fs.copyFileSync(template, file);
+  else migrateDatabase(url);
   const db = createDb(url);
   await configureDb(db, url);
   return {
@@ -53,8 +36,31 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-function withSchema(url: string, schema: string): string {
-  const parsed = new URL(url);
-  parsed.searchParams.set('schema', schema);
-  return parsed.toString();
+async function createPostgresDatabase(serverUrl: string): Promise<TestDatabase> {
+  const name = `test_${randomUUID().replaceAll('-', '')}`;
+  const template = injected('postgresTemplateDatabase');
+  const admin = createDb(serverUrl);
+  await admin.$executeRawUnsafe(template ? `CREATE DATABASE "${name}" TEMPLATE "${template}"` : `CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  if (!template) migrateDatabase(url.toString());
+  const db = createDb(url.toString());
+  return {
+    db,
+    url: url.toString(),
+    cleanup: async () => {
+      await db.$disconnect();
+      await admin.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.$disconnect();
+    },
+  };
+}
+
+/** Outside a vitest run with the global setup (a script, the browser config), there is no template. */
+function injected<K extends 'sqliteTemplatePath' | 'postgresTemplateDatabase'>(key: K): string | null {
+  try {
+    return inject(key) ?? null;
+  } catch {
+    return null;
+  }
 }
