@@ -30,16 +30,15 @@ export function createVirtualClock(options: { start?: number; autoAdvance?: bool
     return true;
   };
 
-  // Waits for the macrotask queue to drain twice so promise chains settle before time jumps.
+  // One macrotask hop: every pending promise reaction has run by then, so time jumps only when
+  // the executions are all waiting.
   const schedule = () => {
     if (!options.autoAdvance || scheduled) return;
     scheduled = true;
-    setImmediate(() =>
-      setImmediate(() => {
-        scheduled = false;
-        if (fireNext() && timers.length > 0) schedule();
-      }),
-    );
+    setImmediate(() => {
+      scheduled = false;
+      if (fireNext() && timers.length > 0) schedule();
+    });
   };
 
   return {
