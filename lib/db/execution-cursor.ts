@@ -1,11 +1,11 @@
 /** Position of a row in a keyset-paged list: its sort key (epoch ms or duration ms; null sorts last) and id. */
 export type ExecutionCursor = { key: number | null; id: number };
 
-const CURSOR_PATTERN = /^(-?\d+|null)~(\d+)$/;
+const CURSOR_PATTERN = /^(-?\d+|null)_(\d+)$/;
 
-/** URL-safe text such as `1763704020000~42`. */
+/** URL-safe text such as `1763704020000_42`. */
 export function toCursorText(cursor: ExecutionCursor): string {
-  return `${cursor.key ?? 'null'}~${cursor.id}`;
+  return `${cursor.key ?? 'null'}_${cursor.id}`;
 }
 
 /** null for text that is not a cursor, so a mangled link falls back to the first page. */
