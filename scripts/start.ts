@@ -1,9 +1,11 @@
 // npm start: migrate the database (SQLite by default), load demo data into an empty one, build the
-// dashboard if this checkout has not been built yet, and serve it on PORT (default 3000).
+// dashboard if this checkout has not been built yet, and serve it on PORT (default 3000), with the local
+// Step Functions endpoint beside it on SFN_PORT (default 8083).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { getDatabaseUrl, getDb } from '@/lib/db';
+import { startEngineServer, type EngineServer } from './engine';
 import { getBuildStamp } from './lib/get-build-stamp';
 import { prepareDatabase } from './lib/prepare-database';
 
@@ -23,7 +25,20 @@ if (!built) {
   fs.writeFileSync(stampFile, stamp);
 }
 
+const enginePort = Number(process.env.SFN_PORT ?? 8083);
+let engine: EngineServer | null = null;
+try {
+  engine = await startEngineServer({ port: enginePort });
+  console.log(`Local Step Functions endpoint on ${engine.endpoint} (aws stepfunctions --endpoint-url ${engine.endpoint} …)`);
+} catch (error) {
+  // The dashboard is still useful without the endpoint, e.g. when another engine already holds the port.
+  console.warn(`Local Step Functions endpoint not started on port ${enginePort}: ${(error as Error).message}`);
+}
+
 console.log(`Statescope on http://localhost:${port} (database: ${getDatabaseUrl().replace(/\/\/[^@]*@/, '//***@')})`);
 const server = spawn(next, ['start', '-p', port], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+server.on('exit', async (code) => {
+  await engine?.close();
+  process.exit(code ?? 0);
+});
