@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const BUILD_INPUTS = ['app', 'lib', 'next.config.ts', 'package.json', 'tsconfig.json'];
+const BUILD_INPUTS = ['app', 'lib', 'next.config.ts', 'package.json', 'tsconfig.json', 'tsconfig.next.json'];
 
 /** Changes whenever a file the build reads changes, so `npm start` rebuilds exactly when it must. */
 export function getBuildStamp(root: string = process.cwd()): string {
