@@ -7,6 +7,7 @@ import { ExecutionInterrupted } from './errors';
 import { Execution, jsonText, type DistributedMapRequest, type ExecutionHost, type Thread } from './execution';
 import { PropagatedError } from './propagated-error';
 import type { EngineStorage } from './storage';
+import { toStoredExecution } from './to-stored-execution';
 
 /** Distributed Map's own limit on parallel child executions: ../shared/reference/quotas.md §2. */
 const MAX_CHILD_CONCURRENCY = 10_000;
@@ -69,21 +70,7 @@ export async function runDistributedMap(args: Args): Promise<unknown> {
       host,
       startTime: host.clock.now(),
       mapRunArn,
-      onClose: (e) =>
-        args.storage.putExecution({
-          executionArn: e.executionArn,
-          stateMachineArn: e.stateMachineArn,
-          name: e.name,
-          status: e.status,
-          startDate: e.startTime,
-          stopDate: e.stopDate,
-          input: e.input.text,
-          output: e.output,
-          error: e.error,
-          cause: e.cause,
-          redriveCount: 0,
-          mapRunArn,
-        }),
+      onClose: (e) => args.storage.putExecution(toStoredExecution(e)),
     });
     args.register(child);
     const stop = () => child.stop('States.Aborted', 'The Map Run was aborted');

@@ -12,6 +12,7 @@ import { PropagatedError } from './propagated-error';
 import { createMemoryStorage, type EngineStorage, type StoredExecution, type StoredStateMachine } from './storage';
 import { TaskRunner, type ActivityTask, type TaskRegistry } from './task-runner';
 import type { MockConfig, TaskHandler } from './types';
+import { toStoredExecution } from './to-stored-execution';
 
 export type EngineOptions = {
   clock?: Clock;
@@ -95,7 +96,7 @@ export function createEngine(options: EngineOptions = {}) {
 
   function getExecutionOrThrow(arn: string): StoredExecution {
     const live = running.get(arn);
-    if (live) return snapshot(live);
+    if (live) return toStoredExecution(live);
     const e = storage.getExecution(arn);
     if (!e) throw new SfnApiError('ExecutionDoesNotExist', `Execution Does Not Exist: '${arn}'`);
     return e;
@@ -111,22 +112,6 @@ export function createEngine(options: EngineOptions = {}) {
     return m;
   }
 
-  function snapshot(e: Execution): StoredExecution {
-    return {
-      executionArn: e.executionArn,
-      stateMachineArn: e.stateMachineArn,
-      name: e.name,
-      status: e.status,
-      startDate: e.startTime,
-      stopDate: e.stopDate,
-      input: e.input.text,
-      output: e.output,
-      error: e.error,
-      cause: e.cause,
-      redriveCount: e.redriveCount,
-      mapRunArn: e.mapRunArn,
-    };
-  }
 
   function parseDefinition(definition: string, type: StateMachineType): { parsed: StateMachineDefinition; diagnostics: DefinitionDiagnostic[] } {
     let parsed: unknown;
@@ -261,12 +246,12 @@ export function createEngine(options: EngineOptions = {}) {
         startTime,
         mockTestCase: input.mockTestCase ?? testCase,
         onClose: (e) => {
-          storage.putExecution(snapshot(e));
+          storage.putExecution(toStoredExecution(e));
           running.delete(e.executionArn);
         },
       });
       running.set(executionArn, exec);
-      storage.putExecution(snapshot(exec));
+      storage.putExecution(toStoredExecution(exec));
       void exec.start();
       return { executionArn, startDate: new Date(startTime) };
     },
@@ -330,7 +315,7 @@ export function createEngine(options: EngineOptions = {}) {
     },
 
     listExecutions(input: { stateMachineArn?: string; mapRunArn?: string; statusFilter?: ExecutionStatus }) {
-      const live = [...running.values()].map(snapshot);
+      const live = [...running.values()].map(toStoredExecution);
       const stored = storage.listExecutions(input);
       const byArn = new Map(stored.map((e) => [e.executionArn, e]));
       for (const l of live) byArn.set(l.executionArn, l);

@@ -1,0 +1,20 @@
+import type { Execution } from './execution';
+import type { StoredExecution } from './storage';
+
+/** What storage keeps of a live execution: its DescribeExecution fields. */
+export function toStoredExecution(e: Execution): StoredExecution {
+  return {
+    executionArn: e.executionArn,
+    stateMachineArn: e.stateMachineArn,
+    name: e.name,
+    status: e.status,
+    startDate: e.startTime,
+    stopDate: e.stopDate,
+    input: e.input.text,
+    output: e.output,
+    error: e.error,
+    cause: e.cause,
+    redriveCount: e.redriveCount,
+    mapRunArn: e.mapRunArn,
+  };
+}
