@@ -7,6 +7,8 @@ import type { NextConfig } from 'next';
  * project" warnings come from that file access and only matter for `output: 'standalone'`, unused here.
  */
 const nextConfig: NextConfig = {
+  // NEXT_DIST_DIR lets parallel checkouts or test runs build side by side without clobbering one `.next`.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // Native and driver modules load from node_modules at run time instead of being bundled:
   // better-sqlite3 is a native addon, and pg's optional native bindings confuse the bundler.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'pg'],

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getDatabaseUrl, getDb } from '@/lib/db';
 import { startEngineServer, type EngineServer } from './engine';
-import { getBuildStamp } from './lib/get-build-stamp';
+import { getBuildStamp, NEXT_DIST_DIR } from './lib/get-build-stamp';
 import { prepareDatabase } from './lib/prepare-database';
 
 const port = process.env.PORT ?? '3000';
@@ -15,9 +15,9 @@ const next = path.join('node_modules', '.bin', 'next');
 await prepareDatabase({ seed: true });
 await (await getDb()).$disconnect();
 
-const stampFile = path.join('.next', 'statescope-build-stamp');
+const stampFile = path.join(NEXT_DIST_DIR, 'statescope-build-stamp');
 const stamp = getBuildStamp();
-const built = fs.existsSync(path.join('.next', 'BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp;
+const built = fs.existsSync(path.join(NEXT_DIST_DIR, 'BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp;
 if (!built) {
   console.log('Building the dashboard (first start of this checkout)…');
   const build = spawnSync(next, ['build'], { stdio: 'inherit' });

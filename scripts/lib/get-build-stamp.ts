@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** Where `next build` writes, as next.config.ts reads it. */
+export const NEXT_DIST_DIR = process.env.NEXT_DIST_DIR ?? '.next';
+
 const BUILD_INPUTS = ['app', 'lib', 'next.config.ts', 'package.json', 'tsconfig.json', 'tsconfig.next.json'];
 
 /** Changes whenever a file the build reads changes, so `npm start` rebuilds exactly when it must. */

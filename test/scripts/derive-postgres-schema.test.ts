@@ -16,3 +16,10 @@ describe('the PostgreSQL schema', () => {
     );
   });
 });
+
+describe('the migrations', () => {
+  it('cover every change to prisma/schema.prisma (run npm run db:migration -- <name> after editing)', () => {
+    const migrated = fs.readFileSync('prisma/migrated-schema.prisma', 'utf8').split('\n').slice(1).join('\n');
+    expect(migrated).toBe(fs.readFileSync('prisma/schema.prisma', 'utf8'));
+  });
+});

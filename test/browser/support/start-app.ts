@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { getBuildStamp } from '@/scripts/lib/get-build-stamp';
+import { getBuildStamp, NEXT_DIST_DIR } from '@/scripts/lib/get-build-stamp';
 
 export type RunningApp = { url: string; stop: () => Promise<void>; logs: () => string };
 
@@ -14,9 +14,9 @@ const READY_TIMEOUT_MS = 60_000;
  * test files after the first reuse it. Asynchronous: a blocking build starves vitest's worker RPC.
  */
 export async function ensureBuilt(): Promise<void> {
-  const stampFile = path.join('.next', 'statescope-build-stamp');
+  const stampFile = path.join(NEXT_DIST_DIR, 'statescope-build-stamp');
   const stamp = getBuildStamp();
-  const built = fs.existsSync(path.join('.next', 'BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp;
+  const built = fs.existsSync(path.join(NEXT_DIST_DIR, 'BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp;
   if (built) return;
   const build = spawn(NEXT_BIN, ['build'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
