@@ -14,3 +14,6 @@ export * from './save-state-machine';
 export * from './save-execution';
 export * from './list-state-machine-names';
 export * from './record-audit-entry';
+export * from './find-setting';
+export * from './save-setting';
+export * from './ensure-setting';
