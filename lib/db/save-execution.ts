@@ -1,4 +1,4 @@
-import type { ExecutionRecord, HistoryEvent } from '@/lib/model';
+import { getStateTransitionCount, type ExecutionRecord, type HistoryEvent } from '@/lib/model';
 import type { Db } from './client';
 
 export type SaveExecutionResult = { status: 'created' | 'updated' | 'unchanged'; eventCount: number };
@@ -19,7 +19,7 @@ export async function saveExecution(
 ): Promise<SaveExecutionResult> {
   const existing = await db.execution.findUnique({
     where: { arn: record.arn },
-    select: { id: true, status: true, stopDate: true, redriveCount: true, eventCount: true, redriveStatus: true },
+    select: { id: true, status: true, stopDate: true, redriveCount: true, eventCount: true, redriveStatus: true, stateTransitions: true },
   });
   const lastEventId = record.events.at(-1)?.id ?? 0;
   if (
@@ -28,11 +28,15 @@ export async function saveExecution(
     existing.status === record.status &&
     existing.redriveCount === record.redriveCount &&
     existing.stopDate?.getTime() === record.stopDate?.getTime() &&
-    (record.redriveStatus === null || existing.redriveStatus === record.redriveStatus)
+    (record.redriveStatus === null || existing.redriveStatus === record.redriveStatus) &&
+    // A row stored before transitions were counted gets its count from a complete history.
+    (existing.stateTransitions !== null || !isContiguousFrom(record.events, 1))
   ) {
     return { status: 'unchanged', eventCount: existing.eventCount };
   }
 
+  const newEvents = record.events.filter((event) => (event.id ?? 0) > (existing?.eventCount ?? 0));
+  const stateTransitions = await countStateTransitions(db, existing, record.events, newEvents);
   const columns = {
     name: record.name,
     stateMachineId: target.stateMachineId,
@@ -56,6 +60,7 @@ export async function saveExecution(
     eventCount: Math.max(lastEventId, existing?.eventCount ?? 0),
     lastEventAt: record.events.at(-1)?.timestamp ?? null,
     historyComplete: record.historyComplete,
+    stateTransitions,
     lastSyncedAt: new Date(),
     ...(target.revisionId !== null ? { revisionId: target.revisionId } : {}),
   };
@@ -65,7 +70,6 @@ export async function saveExecution(
       const execution = existing
         ? await tx.execution.update({ where: { id: existing.id }, data: columns, select: { id: true } })
         : await tx.execution.create({ data: { arn: record.arn, ...columns }, select: { id: true } });
-      const newEvents = record.events.filter((event) => (event.id ?? 0) > (existing?.eventCount ?? 0));
       for (let start = 0; start < newEvents.length; start += EVENT_BATCH_SIZE) {
         await tx.historyEvent.createMany({
           data: newEvents.slice(start, start + EVENT_BATCH_SIZE).map((event) => toEventRow(execution.id, event)),
@@ -75,6 +79,37 @@ export async function saveExecution(
     },
     { timeout: TRANSACTION_TIMEOUT_MS, maxWait: TRANSACTION_TIMEOUT_MS },
   );
+}
+
+/**
+ * Billed transitions of the stored history (pricing.md §1): counted whole when the record holds every event
+ * from 1, else the stored count plus the appended events (their predecessors read back from the database);
+ * null when a gap leaves the history incomplete.
+ */
+async function countStateTransitions(
+  db: Db,
+  existing: { id: number; eventCount: number; stateTransitions: number | null } | null,
+  events: readonly HistoryEvent[],
+  newEvents: readonly HistoryEvent[],
+): Promise<number | null> {
+  // An older, shorter copy of a history stored already counts nothing new.
+  if (existing && existing.eventCount > (events.at(-1)?.id ?? 0)) return existing.stateTransitions;
+  if (isContiguousFrom(events, 1)) return getStateTransitionCount(events);
+  if (!existing) return null;
+  if (newEvents.length === 0) return existing.stateTransitions;
+  if (existing.stateTransitions === null || !isContiguousFrom(newEvents, existing.eventCount + 1)) return null;
+  const newIds = new Set(newEvents.map((event) => event.id));
+  const earlierIds = [...new Set(newEvents.map((event) => event.previousEventId ?? 0))].filter((id) => id > 0 && !newIds.has(id));
+  const earlier = earlierIds.length
+    ? await db.historyEvent.findMany({ where: { executionId: existing.id, eventId: { in: earlierIds } }, select: { eventId: true, type: true } })
+    : [];
+  const earlierTypes = new Map(earlier.map((row) => [row.eventId, row.type]));
+  return existing.stateTransitions + getStateTransitionCount(newEvents, (id) => earlierTypes.get(id));
+}
+
+/** Events numbered first, first + 1, … without a gap (AWS numbers a history 1..n). */
+function isContiguousFrom(events: readonly HistoryEvent[], first: number): boolean {
+  return events.length > 0 && events.every((event, index) => event.id === first + index);
 }
 
 function toEventRow(executionId: number, event: HistoryEvent) {

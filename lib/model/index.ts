@@ -8,3 +8,8 @@ export * from './known-history-event-types';
 export * from './state-machine-summary';
 export * from './execution-record';
 export * from './get-history-event-summary';
+export * from './quotas';
+export * from './finding-inputs';
+export * from './get-billed-transition-kind';
+export * from './get-state-transition-count';
+export * from './source';
