@@ -17,3 +17,4 @@ export * from './record-audit-entry';
 export * from './find-setting';
 export * from './save-setting';
 export * from './ensure-setting';
+export * from './list-finding-inputs';
