@@ -8,3 +8,4 @@ export * from './stuck/get-state-visits';
 export * from './stuck/get-wait-end';
 export * from './stuck/to-duration-text';
 export * from './stuck/to-finding-href';
+export * from './failures';
