@@ -1,4 +1,4 @@
-/** The six demo state machines as real ASL. Names of states are shared with the simulators. */
+/** The six demo state machines as real ASL, run by the local engine with the handlers in ./kits. */
 
 export const DEMO_REGION = 'us-east-1';
 export const DEMO_ACCOUNT = '123456789012';
@@ -146,7 +146,7 @@ const monthlyBilling: DemoWorkflow = {
       ChargeAccounts: {
         Type: 'Map',
         ItemsPath: '$.cycle.accounts',
-        MaxConcurrency: 20,
+        MaxConcurrency: 40,
         ItemProcessor: {
           ProcessorConfig: { Mode: 'INLINE' },
           StartAt: 'ChargeAccount',
@@ -154,12 +154,24 @@ const monthlyBilling: DemoWorkflow = {
             ChargeAccount: invoke(DEMO_FUNCTIONS.chargeAccount, {
               OutputPath: '$.Payload',
               Retry: [lambdaRetry],
+              Catch: [{ ErrorEquals: ['PaymentDeclinedError'], ResultPath: '$.declined', Next: 'WaitBeforeRetry' }],
+              End: true,
+            }),
+            WaitBeforeRetry: {
+              Type: 'Wait',
+              Comment: 'Soft declines often clear within the hour; try the card once more.',
+              Seconds: 3600,
+              Next: 'RetryCharge',
+            },
+            RetryCharge: invoke(DEMO_FUNCTIONS.chargeAccount, {
+              OutputPath: '$.Payload',
+              Retry: [lambdaRetry],
               Catch: [{ ErrorEquals: ['PaymentDeclinedError'], ResultPath: '$.declined', Next: 'RecordDecline' }],
               End: true,
             }),
             RecordDecline: {
               Type: 'Pass',
-              Parameters: { 'accountId.$': '$.accountId', status: 'DECLINED', 'amountCents.$': '$.amountCents' },
+              Parameters: { 'accountId.$': '$.accountId', status: 'DECLINED', 'amountCents.$': '$.amountCents', 'reason.$': '$.declined.Error' },
               End: true,
             },
           },

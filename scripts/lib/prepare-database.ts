@@ -24,5 +24,4 @@ export async function prepareDatabase(options: { seed: boolean }): Promise<void>
   console.log(
     `Loaded demo data: ${result.executions.length} executions over ${result.stateMachines.length} state machines in ${Math.round(performance.now() - started)} ms`,
   );
-  if (!result.ok) console.warn(`Demo data had problems:\n${result.errors.map((error) => `  ${error.message}`).join('\n')}`);
 }
