@@ -9,6 +9,7 @@ export * from './stuck/get-wait-end';
 export * from './stuck/to-duration-text';
 export * from './stuck/to-finding-href';
 export * from './failures';
+export * from './replay';
 export * from './quotas/to-quota-risk';
 export * from './quotas/get-payload-sizes';
 export * from './quotas/get-peak-rates';
