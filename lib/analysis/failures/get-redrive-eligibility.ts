@@ -1,12 +1,7 @@
+import { MAX_REDRIVABLE_HISTORY_EVENTS, MAX_STANDARD_EXECUTION_MS, REDRIVE_WINDOW_MS } from '@/lib/model';
 import { getSourceRefusal, type ActionCandidate, type Eligibility } from './action-candidate';
 
 const DAY_MS = 86_400_000;
-/** Redrivable period: 14 days from the day the execution closed (quotas.md §1, hard). */
-export const REDRIVE_WINDOW_MS = 14 * DAY_MS;
-/** Redrive needs history room for ExecutionRedriven and more: fewer than 24,999 events (quotas.md §1, hard). */
-export const MAX_REDRIVABLE_HISTORY_EVENTS = 24_999;
-/** Max Standard execution time, 1 year (quotas.md §1): an execution older than that cannot run again. */
-export const MAX_STANDARD_EXECUTION_MS = 365 * DAY_MS;
 /** RedriveExecution works only for executions started on/after its launch (history-events.md §6). */
 export const REDRIVE_LAUNCH_DATE = new Date(Date.UTC(2023, 10, 15));
 
