@@ -43,6 +43,7 @@ export function isRetryableError(error: unknown): boolean {
 /** "AccessDeniedException: User … is not authorized to perform states:ListStateMachines", for the user. */
 export function describeAwsError(error: unknown): string {
   const name = getAwsErrorName(error);
+  if (name === 'ZodError') return `The source sent an answer Statescope does not understand: ${firstZodIssue(error)}`;
   const networkCode = getNetworkCode(error);
   if (networkCode === 'ECONNREFUSED') return `Could not connect (${networkCode}): nothing answers at that endpoint.`;
   if (networkCode === 'ENOTFOUND') return `Could not connect (${networkCode}): the endpoint's host name does not resolve.`;
@@ -61,4 +62,11 @@ function getNetworkCode(error: unknown): string | undefined {
     }
   }
   return undefined;
+}
+
+function firstZodIssue(error: unknown): string {
+  const issue = (error as { issues?: { path?: PropertyKey[]; message?: string }[] }).issues?.[0];
+  if (!issue) return 'malformed response';
+  const path = (issue.path ?? []).map(String).join('.');
+  return path ? `${path}: ${issue.message}` : (issue.message ?? 'malformed response');
 }

@@ -1,7 +1,7 @@
 import { FilterLogEventsCommand, type CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { z } from 'zod';
 import { findExecutionRecord, findExecutionSyncStates, listOpenExecutions, listSourceStateMachines, saveExecution, updateStateMachineSyncPoint } from '@/lib/db';
-import { parseExecutionArn, type HistoryEvent, type SourceSettings } from '@/lib/model';
+import { getExecutionOutcome, parseExecutionArn, type HistoryEvent, type SourceSettings } from '@/lib/model';
 import { describeAwsError, getAwsErrorName } from './aws-error';
 import type { SyncClock } from './create-rate-limiter';
 import { revisionKey, type SyncContext } from './sync-context';
@@ -117,7 +117,8 @@ async function syncMachineLogs(context: SyncContext, machine: SyncedStateMachine
         executionArn,
         stateMachineArn: machine.arn,
         name: parts?.executionName ?? executionArn.slice(executionArn.lastIndexOf(':') + 1),
-        status: 'RUNNING',
+        // At level ERROR/FATAL there is no ExecutionStarted: the closing event alone tells the outcome.
+        status: getExecutionOutcome(events).status,
         startDate: events.find((event) => event.type === 'ExecutionStarted')?.timestamp ?? events[0].timestamp,
       },
       events,
