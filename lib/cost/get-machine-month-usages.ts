@@ -22,6 +22,8 @@ export type MachineMonthUsage = {
   countedExecutions: number;
   /** Child executions its Distributed Maps started: one transition each, billed here (pricing.md §3). */
   childStarts: number;
+  /** MapIterationStarted events in its stored runs: inline Map fan-out. */
+  mapIterations: number;
   /** transitions + childStarts: what Standard bills. */
   billableTransitions: number | null;
   /** Express usage in MB-milliseconds: billed for an Express machine, projected for a Standard one. */
@@ -161,6 +163,7 @@ export function getMachineMonthUsages(input: CostUsageInput, month: MonthKey, no
       transitions,
       countedExecutions: counted.length,
       childStarts: children,
+      mapIterations: own.reduce((sum, run) => sum + run.mapIterations, 0),
       billableTransitions: transitions === null ? null : transitions + children,
       mbMs,
       mbMsSource,

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { LIST_PRICES, estimateExecutionCost, getTransitionsByState, toUsdText, type Cost, type StateCostEvent } from '@/lib/cost';
+import { createEngine, createSequentialIdGenerator, createVirtualClock, type EngineOptions } from '@/lib/engine';
+import { getStateTransitionCount, type HistoryEvent } from '@/lib/model';
+
+const FN = 'arn:aws:lambda:us-east-1:111111111111:function';
+
+async function run(definition: Record<string, unknown>, input: unknown, options: EngineOptions = {}) {
+  const clock = createVirtualClock({ autoAdvance: true, start: Date.UTC(2024, 0, 1) });
+  const engine = createEngine({ clock, ids: createSequentialIdGenerator(), ...options });
+  const { stateMachineArn } = engine.createStateMachine({ name: 'sm', definition: JSON.stringify(definition) });
+  const { executionArn } = engine.startExecution({ stateMachineArn, input: JSON.stringify(input) });
+  const described = await engine.waitForExecution(executionArn);
+  return { described, events: engine.readHistory(executionArn) };
+}
+
+/** The columns lib/db stores for each event. */
+const toStateCostEvents = (events: HistoryEvent[]): StateCostEvent[] =>
+  events.map((event) => ({
+    id: event.id ?? 0,
+    previousEventId: event.previousEventId ?? null,
+    type: event.type,
+    stateName: event.stateEnteredEventDetails?.name ?? event.stateExitedEventDetails?.name ?? null,
+    timestamp: event.timestamp,
+  }));
+
+function flaky(failures: number) {
+  let calls = 0;
+  return (input: unknown) => (++calls <= failures ? Promise.reject(new Error('boom')) : input);
+}
+
+const EXAMPLE_1 = {
+  StartAt: 'Prepare',
+  States: {
+    Prepare: { Type: 'Pass', Next: 'Enrich' },
+    Enrich: { Type: 'Task', Resource: `${FN}:enrich`, Retry: [{ ErrorEquals: ['States.ALL'], IntervalSeconds: 1, MaxAttempts: 2 }], Next: 'Route' },
+    Route: { Type: 'Choice', Choices: [{ Variable: '$.skip', BooleanEquals: true, Next: 'Done' }], Default: 'EachItem' },
+    EachItem: {
+      Type: 'Map',
+      ItemsPath: '$.items',
+      ItemProcessor: { StartAt: 'Handle', States: { Handle: { Type: 'Task', Resource: `${FN}:handle`, Next: 'Mark' }, Mark: { Type: 'Pass', End: true } } },
+      ResultPath: null,
+      Next: 'Done',
+    },
+    Done: { Type: 'Succeed' },
+  },
+};
+const INPUT = { skip: false, items: Array.from({ length: 10 }, (_, i) => i) };
+const usd = (cost: Cost) => (cost.known ? toUsdText(cost.picoUsd, 6) : cost.reason);
+
+describe('getTransitionsByState', () => {
+  it('puts a Task retry on the Task and every Map iteration’s states on those states', async () => {
+    const { events } = await run(EXAMPLE_1, INPUT, { handlers: { enrich: flaky(1), handle: (x) => x } });
+    const split = getTransitionsByState(toStateCostEvents(events));
+    expect(split.total).toBe(getStateTransitionCount(events));
+    const byName = Object.fromEntries(split.states.map((state) => [state.stateName, [state.stateType, state.entries, state.retries, state.transitions]]));
+    expect(byName).toEqual({
+      Prepare: ['Pass', 1, 0, 1],
+      Enrich: ['Task', 1, 1, 2],
+      Route: ['Choice', 1, 0, 1],
+      EachItem: ['Map', 1, 0, 1],
+      Handle: ['Task', 10, 0, 10],
+      Mark: ['Pass', 10, 0, 10],
+      Done: ['Succeed', 1, 0, 1],
+    });
+    expect(split.unattributed).toBe(0);
+    // The retry waited a second on the virtual clock, inside Enrich.
+    expect(split.states.find((state) => state.stateName === 'Enrich')?.activeMs).toBeGreaterThanOrEqual(1_000);
+  });
+
+  it('puts a Map retry on the Map, not on the inner state that failed', async () => {
+    const definition = {
+      StartAt: 'M',
+      States: {
+        M: {
+          Type: 'Map',
+          MaxConcurrency: 1,
+          Retry: [{ ErrorEquals: ['States.ALL'], IntervalSeconds: 1, MaxAttempts: 1 }],
+          ItemProcessor: { StartAt: 'I', States: { I: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { FunctionName: 'f' }, End: true } } },
+          End: true,
+        },
+      },
+    };
+    const { events } = await run(definition, [0, 1], { handlers: { f: flaky(1) } });
+    const split = getTransitionsByState(toStateCostEvents(events));
+    expect(split.states.map((state) => [state.stateName, state.retries, state.transitions])).toEqual([
+      ['I', 0, 3],
+      ['M', 1, 2],
+    ]);
+  });
+});
+
+describe('estimateExecutionCost', () => {
+  it('prices a Standard run per state and projects it to Express with its eligibility', async () => {
+    const { described, events } = await run(EXAMPLE_1, INPUT, { handlers: { enrich: flaky(1), handle: (x) => x } });
+    const durationMs = (described.stopDate?.getTime() ?? 0) - described.startDate.getTime();
+    const cost = estimateExecutionCost(
+      { type: 'STANDARD', region: 'us-east-1', status: 'SUCCEEDED', durationMs, inputBytes: 40, outputBytes: 40, definition: JSON.stringify(EXAMPLE_1), definitionBytes: JSON.stringify(EXAMPLE_1).length, historyComplete: true, childStarts: 0, mapRunsWithoutChildren: 0 },
+      toStateCostEvents(events),
+      LIST_PRICES,
+    );
+    expect(cost.transitions).toBe(26);
+    // 26 × $0.000025, before the month's free tier.
+    expect(usd(cost.own)).toBe('0.000650');
+    expect(usd(cost.states.find((state) => state.stateName === 'Enrich')?.standardCost ?? cost.own)).toBe('0.000050');
+    expect(cost.billedMemoryMb).toBe(64);
+    expect(cost.billedDurationMs).toBe(Math.ceil(durationMs / 100) * 100);
+    // One request + billed ms × 64 MB at $0.06 per GB-hour.
+    const expected = 1 + ((cost.billedDurationMs ?? 0) * 64 * 0.06 * 1e6) / (1_024_000 * 3_600);
+    expect(Number(usd(cost.other))).toBeCloseTo(expected / 1e6, 6);
+    expect(cost.eligibility).toMatchObject({ to: 'EXPRESS', eligible: true });
+    // The duration shares add up to the run's Express duration cost.
+    const shares = cost.states.reduce((sum, state) => sum + (state.expressCost.known ? state.expressCost.picoUsd : 0n), 0n);
+    expect(cost.other.known && shares + 1_000_000n).toBe(cost.other.known && cost.other.picoUsd);
+  });
+
+  it('says a running Express projection is not known yet rather than free', () => {
+    const cost = estimateExecutionCost(
+      { type: 'STANDARD', region: 'us-east-1', status: 'RUNNING', durationMs: null, openForMs: 3_600_000, inputBytes: 1, outputBytes: null, definition: null, definitionBytes: null, historyComplete: true, childStarts: 0, mapRunsWithoutChildren: 0 },
+      [],
+      LIST_PRICES,
+    );
+    expect(cost.other).toEqual({ known: false, reason: 'The run has not finished, so its billed duration is not known yet.' });
+    expect(cost.eligibility.eligible).toBe(false);
+  });
+});
