@@ -1,6 +1,61 @@
-import { redirect } from 'next/navigation';
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { Suspense } from 'react';
+import { detectFindings, FINDING_THRESHOLDS_SETTING, toFindingThresholds } from '@/lib/analysis';
+import { countExecutionsByStatus, findSetting, getDb, listDailyStatusCounts, listFindingInputs } from '@/lib/db';
+import { CostTile } from './ui/overview/cost-tile';
+import { FailureRateTile, RisksTile, StatusCountsTile, StuckTile, Tile } from './ui/overview/overview-tiles';
+import styles from './ui/overview/overview.module.css';
+import { CountsSkeleton, PanelSkeleton } from './ui/skeletons';
 
-// The overview page comes in a later issue; until then the execution list is home.
-export default function HomePage() {
-  redirect('/executions');
+export const metadata: Metadata = { title: 'Overview' };
+
+const DAY_MS = 86_400_000;
+
+/** Home: what needs attention first — stuck runs and quota risks — beside counts, failure rate and costs. */
+export default async function OverviewPage() {
+  await connection();
+  const db = await getDb();
+  const now = new Date();
+  const counts = countExecutionsByStatus(db);
+  const days = listDailyStatusCounts(db, { since: new Date(now.getTime() - 29 * DAY_MS), until: now });
+  const findings = (async () => {
+    const thresholds = toFindingThresholds(await findSetting(db, FINDING_THRESHOLDS_SETTING));
+    const result = detectFindings(await listFindingInputs(db, { now }), thresholds.value, now);
+    return { ...result, warnings: [...thresholds.warnings, ...result.warnings] };
+  })();
+  // Both findings tiles read one analysis; a rejected promise still surfaces through error.tsx.
+  findings.catch(() => undefined);
+
+  return (
+    <>
+      <div className="page-header">
+        <div className="page-title">
+          <h1>Overview</h1>
+          <span className="subtle">What needs attention across every source. Times are UTC.</span>
+        </div>
+      </div>
+      <Suspense fallback={<CountsSkeleton />}>
+        <StatusCountsTile counts={counts} />
+      </Suspense>
+      <div className={styles.grid}>
+        <Tile title="Stuck runs" href="/stuck" linkLabel="All stuck runs" testId="tile-stuck">
+          <Suspense fallback={<PanelSkeleton height={160} />}>
+            <StuckTile findings={findings} />
+          </Suspense>
+        </Tile>
+        <Tile title="Quota risks" href="/quotas" linkLabel="All quota risks" testId="tile-quotas">
+          <Suspense fallback={<PanelSkeleton height={160} />}>
+            <RisksTile findings={findings} now={now} />
+          </Suspense>
+        </Tile>
+        <Tile title="Failure rate, last 30 days" href="/executions?status=FAILED" linkLabel="Failed executions" testId="tile-failure-rate">
+          <Suspense fallback={<PanelSkeleton height={220} />}>
+            <FailureRateTile days={days} />
+          </Suspense>
+        </Tile>
+        <CostTile />
+      </div>
+    </>
+  );
 }

@@ -4,6 +4,8 @@ import { NavLink } from './nav-link';
 /** Sections in menu order; Failures, Stuck, Quotas, Costs and Sources join as they land. */
 const SECTIONS = [
   { href: '/executions', label: 'Executions' },
+  { href: '/stuck', label: 'Stuck' },
+  { href: '/quotas', label: 'Quotas' },
   { href: '/state-machines', label: 'State machines' },
   { href: '/import', label: 'Import' },
 ] as const;
@@ -11,7 +13,7 @@ const SECTIONS = [
 export function TopNav() {
   return (
     <header className="topnav">
-      <Link href="/" className="topnav-brand">
+      <Link href="/" className="topnav-brand" title="Overview">
         <span className="topnav-logo" aria-hidden />
         Statescope
       </Link>

@@ -38,3 +38,4 @@ export * from './list-failure-group-executions';
 export * from './list-action-candidates';
 export * from './list-revision-definitions';
 export * from './list-audit-entries';
+export * from './list-daily-status-counts';

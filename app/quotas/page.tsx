@@ -1,0 +1,103 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { Suspense } from 'react';
+import { detectQuotaRisks, FINDING_THRESHOLDS_SETTING, QUOTA_NAMES, QUOTA_SCOPES, toFindingThresholds } from '@/lib/analysis';
+import { findSetting, getDb, listFindingInputs } from '@/lib/db';
+import { AnalysisWarnings } from '../ui/findings/analysis-warnings';
+import { filterQuotaRisks, parseQuotaSearch, QUOTA_SORTS, type QuotaSearch, type SearchParams } from '../ui/findings/finding-search';
+import { QUOTA_LABELS } from '../ui/findings/format-quota-value';
+import { QuotaRiskTable } from '../ui/findings/quota-risk-table';
+import { TableSkeleton } from '../ui/skeletons';
+
+export const metadata: Metadata = { title: 'Quota risks' };
+
+export default async function QuotasPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await connection();
+  const search = parseQuotaSearch(await searchParams);
+  return (
+    <>
+      <div className="page-header">
+        <div className="page-title">
+          <h1>Quota risks</h1>
+          <span className="subtle">
+            Step Functions limits per execution, state machine and account/region: how close each is, and when it will be hit.{' '}
+            <Link href="/settings">Thresholds</Link>
+          </span>
+        </div>
+      </div>
+      <Suspense key={JSON.stringify(search)} fallback={<TableSkeleton rows={10} columns={8} />}>
+        <QuotaResults search={search} />
+      </Suspense>
+      <p className="subtle" data-testid="retention-note">
+        AWS deletes a closed execution’s history 90 days after it ends (30 if your account asked for less). Statescope keeps every
+        history it has synced, so an execution whose copy here is complete stays readable after that; sync incomplete ones first.
+      </p>
+    </>
+  );
+}
+
+async function QuotaResults({ search }: { search: QuotaSearch }) {
+  const db = await getDb();
+  const now = new Date();
+  const thresholds = toFindingThresholds(await findSetting(db, FINDING_THRESHOLDS_SETTING));
+  const inputs = await listFindingInputs(db, { now });
+  const risks = detectQuotaRisks(inputs, thresholds.value, now);
+  const shown = filterQuotaRisks(risks.value, search);
+  return (
+    <>
+      <form className="filters panel panel-body" method="get" aria-label="Filter quota risks">
+        <div className="field">
+          <label htmlFor="quota">Quota</label>
+          <select id="quota" name="quota" className="select" defaultValue={search.quota}>
+            <option value="">Any</option>
+            {QUOTA_NAMES.map((quota) => (
+              <option key={quota} value={quota}>
+                {QUOTA_LABELS[quota]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="scope">Scope</label>
+          <select id="scope" name="scope" className="select" defaultValue={search.scope}>
+            <option value="">Any</option>
+            {QUOTA_SCOPES.map((scope) => (
+              <option key={scope} value={scope}>
+                {{ execution: 'Execution', 'state-machine': 'State machine', account: 'Account and region' }[scope]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="severity">Show</label>
+          <select id="severity" name="severity" className="select" defaultValue={search.severity === '' ? 'all' : search.severity}>
+            <option value="risks">Risks (critical and warning)</option>
+            <option value="critical">Critical</option>
+            <option value="warning">Warning</option>
+            <option value="ok">Within limits</option>
+            <option value="all">Everything measured</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="sort">Sort</label>
+          <select id="sort" name="sort" className="select" defaultValue={search.sort}>
+            {QUOTA_SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {{ severity: 'Worst first', soonest: 'Hits limit soonest', used: 'Most used' }[sort]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button">
+          Apply
+        </button>
+        <span className="subtle" data-testid="quota-count">
+          {shown.length} of {risks.value.length} measured
+        </span>
+      </form>
+      <AnalysisWarnings warnings={[...thresholds.warnings, ...risks.warnings]} />
+      <QuotaRiskTable risks={shown} now={now} />
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { Suspense } from 'react';
+import { detectStuckExecutions, FINDING_THRESHOLDS_SETTING, STUCK_RULES, toFindingThresholds } from '@/lib/analysis';
+import { findSetting, getDb, listFindingInputs } from '@/lib/db';
+import { AnalysisWarnings } from '../ui/findings/analysis-warnings';
+import { filterStuckFindings, parseStuckSearch, STUCK_SORTS, type SearchParams, type StuckSearch } from '../ui/findings/finding-search';
+import { STUCK_RULE_LABELS } from '../ui/findings/format-quota-value';
+import { StuckFindingList } from '../ui/findings/stuck-finding-list';
+import { PanelSkeleton } from '../ui/skeletons';
+
+export const metadata: Metadata = { title: 'Stuck runs' };
+
+export default async function StuckPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await connection();
+  const search = parseStuckSearch(await searchParams);
+  return (
+    <>
+      <div className="page-header">
+        <div className="page-title">
+          <h1>Stuck runs</h1>
+          <span className="subtle">
+            Running executions waiting on something that may never come, past their end, looping or far slower than usual.{' '}
+            <Link href="/settings">Thresholds</Link>
+          </span>
+        </div>
+      </div>
+      <Suspense key={JSON.stringify(search)} fallback={<PanelSkeleton height={240} />}>
+        <StuckResults search={search} />
+      </Suspense>
+    </>
+  );
+}
+
+async function StuckResults({ search }: { search: StuckSearch }) {
+  const db = await getDb();
+  const now = new Date();
+  const thresholds = toFindingThresholds(await findSetting(db, FINDING_THRESHOLDS_SETTING));
+  const inputs = await listFindingInputs(db, { now });
+  const stuck = detectStuckExecutions(inputs, thresholds.value, now);
+  const shown = filterStuckFindings(stuck.value, search);
+  const machines = [...new Map(stuck.value.map((finding) => [finding.stateMachineArn, finding.stateMachineName])).entries()];
+  return (
+    <>
+      <form className="filters panel panel-body" method="get" aria-label="Filter stuck runs">
+        <div className="field">
+          <label htmlFor="rule">Reason</label>
+          <select id="rule" name="rule" className="select" defaultValue={search.rule}>
+            <option value="">Any</option>
+            {STUCK_RULES.map((rule) => (
+              <option key={rule} value={rule}>
+                {STUCK_RULE_LABELS[rule]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="severity">Severity</label>
+          <select id="severity" name="severity" className="select" defaultValue={search.severity}>
+            <option value="">Any</option>
+            <option value="critical">Critical</option>
+            <option value="warning">Warning</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="machine">State machine</label>
+          <select id="machine" name="machine" className="select" defaultValue={search.machine}>
+            <option value="">Any</option>
+            {machines.map(([arn, name]) => (
+              <option key={arn} value={arn}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="sort">Sort</label>
+          <select id="sort" name="sort" className="select" defaultValue={search.sort}>
+            {STUCK_SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {{ severity: 'Worst first', longest: 'Longest stuck', newest: 'Newest' }[sort]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button">
+          Apply
+        </button>
+        <span className="subtle" data-testid="stuck-count">
+          {shown.length} of {stuck.value.length} finding{stuck.value.length === 1 ? '' : 's'} · {inputs.runningTotal} running
+        </span>
+      </form>
+      <AnalysisWarnings warnings={[...thresholds.warnings, ...stuck.warnings]} />
+      <StuckFindingList findings={shown} />
+    </>
+  );
+}
