@@ -39,3 +39,6 @@ export * from './list-action-candidates';
 export * from './list-revision-definitions';
 export * from './list-audit-entries';
 export * from './list-daily-status-counts';
+export * from './list-replay-events';
+export * from './list-history-events-by-id';
+export * from './find-execution-definition';

@@ -460,7 +460,8 @@ class ReplayBuilder {
     const caught = failure !== null || (lastRun !== undefined && lastRun.status !== 'running' && lastRun.status !== 'succeeded');
     if (lastRun && lastRun.status === 'running') this.closeAttempt(lastRun, pos, 'succeeded', null);
     state.exitedEventId = this.ids[pos];
-    state.assigns = isObject(details?.assignedVariables) && Object.keys(details.assignedVariables).length > 0;
+    // Histories read without payloads lack assignedVariables: the definition says who may assign.
+    state.assigns = isObject(details?.assignedVariables) ? Object.keys(details.assignedVariables).length > 0 : this.mayAssign(state.nodeId);
     if (caught && !state.error && lastRun?.error) state.error = lastRun.error;
     this.close(visit, pos, caught ? 'caught' : 'succeeded');
     return visit;
@@ -557,6 +558,21 @@ class ReplayBuilder {
     attempt.error = error;
   }
 
+  private mayAssign(nodeId: string): boolean {
+    const fields = this.definition?.states.get(nodeId)?.fields;
+    if (!fields) return false;
+    if (isObject(fields.Assign)) return true;
+    return Array.isArray(fields.Catch) && fields.Catch.some((catcher) => isObject(catcher) && isObject(catcher.Assign));
+  }
+
+  /** The resource as the Scheduled event names it, from the definition when the event's details were not read. */
+  private resourceOf(visit: number): string | null {
+    const resource = this.definition?.states.get(this.visits[visit].nodeId)?.fields.Resource;
+    if (typeof resource !== 'string') return null;
+    const integration = /^arn:[^:]+:states:::([^:]+):(.+)$/.exec(resource);
+    return integration ? `${integration[1]}:${integration[2]}` : resource;
+  }
+
   private startAttempt(pos: number, hintVisit: number, hintLane: number, resource: string | null): number {
     const visit = this.findOpen(hintVisit, hintLane, (v) => v.type === 'Task');
     if (visit < 0) {
@@ -566,7 +582,7 @@ class ReplayBuilder {
     const state = this.visits[visit];
     const running = state.attempts.at(-1);
     if (running?.status === 'running') this.closeAttempt(running, pos, 'aborted', null);
-    this.newAttempt(state, pos, resource);
+    this.newAttempt(state, pos, resource ?? this.resourceOf(visit));
     return visit;
   }
 
