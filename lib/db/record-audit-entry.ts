@@ -10,9 +10,9 @@ export type AuditEntryInput = {
   results?: { target: string; ok: boolean; message?: string }[];
 };
 
-/** Every mutating dashboard action leaves one of these (STYLE.md, Errors). */
-export async function recordAuditEntry(db: Db, entry: AuditEntryInput): Promise<void> {
-  await db.auditEntry.create({
+/** Every mutating dashboard action leaves one of these (STYLE.md, Errors). Returns the entry's id. */
+export async function recordAuditEntry(db: Db, entry: AuditEntryInput): Promise<number> {
+  const row = await db.auditEntry.create({
     data: {
       actor: entry.actor,
       action: entry.action,
@@ -22,5 +22,7 @@ export async function recordAuditEntry(db: Db, entry: AuditEntryInput): Promise<
       outcome: entry.outcome,
       results: entry.results ?? undefined,
     },
+    select: { id: true },
   });
+  return row.id;
 }

@@ -10,3 +10,4 @@ export { getRateLimits, DEFAULT_AWS_MAX_REQUESTS_PER_SEC, type RateLimits } from
 export { describeAwsError } from './sync/aws-error';
 export type { SyncProgress } from './sync/create-sync-tracker';
 export type { SyncClock } from './sync/create-rate-limiter';
+export * from './actions';
