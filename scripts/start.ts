@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { getDatabaseUrl, getDb } from '@/lib/db';
+import { createLiveDemo } from '@/prisma/demo/create-live-demo';
 import { startEngineServer, type EngineServer } from './engine';
 import { getBuildStamp, NEXT_DIST_DIR } from './lib/get-build-stamp';
 import { prepareDatabase } from './lib/prepare-database';
@@ -28,8 +29,16 @@ if (!built) {
 const enginePort = Number(process.env.SFN_PORT ?? 8083);
 let engine: EngineServer | null = null;
 try {
-  engine = await startEngineServer({ port: enginePort });
+  // The demo workflows' handlers, and a few runs left open there to approve, stop or watch.
+  const liveDemo = createLiveDemo();
+  engine = await startEngineServer({ port: enginePort, engine: { handlers: liveDemo.handlers } });
   console.log(`Local Step Functions endpoint on ${engine.endpoint} (aws stepfunctions --endpoint-url ${engine.endpoint} …)`);
+  try {
+    const live = liveDemo.start(engine.engine);
+    if (live.startedExecutions.length > 0) console.log(`Demo runs in the local engine: ${live.startedExecutions.length} started (an order waits for approval, a backup for its tape worker)`);
+  } catch (error) {
+    console.warn(`Demo runs not started in the local engine: ${(error as Error).message}`);
+  }
 } catch (error) {
   // The dashboard is still useful without the endpoint, e.g. when another engine already holds the port.
   console.warn(`Local Step Functions endpoint not started on port ${enginePort}: ${(error as Error).message}`);

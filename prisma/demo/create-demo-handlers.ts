@@ -64,6 +64,7 @@ export function createDemoHandlers(options: DemoHandlerOptions): Record<string, 
       return record;
     },
     work: (context, minMs, maxMs) => context.clock.sleep(Math.round(prng.int(minMs, maxMs) * scale), context.signal),
+    hang: (context, minMs, maxMs) => context.clock.sleep(prng.int(minMs, maxMs), context.signal),
     onApprovalRequested: options.onApprovalRequested,
   });
 

@@ -14,6 +14,8 @@ export type DemoTools = {
   countersOf(context: TaskContext): Record<string, number>;
   /** Simulated work: sleeps `min`–`max` ms on the engine's clock (scaled for live use). */
   work(context: TaskContext, minMs: number, maxMs: number): Promise<void>;
+  /** Work that outlasts the state's TimeoutSeconds: never scaled, so the timeout still fires. */
+  hang(context: TaskContext, minMs: number, maxMs: number): Promise<void>;
   /** Called when an order asks for approval; the historic run answers, the live engine leaves it to a person. */
   onApprovalRequested?: (request: ApprovalRequest) => void;
 };

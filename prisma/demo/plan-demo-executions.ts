@@ -81,6 +81,7 @@ export function planDemoExecutions(prng: Prng, nowMs: number): DemoPlan[] {
   plans.push({ workflow: 'monthly-billing', scenario: 'map-failure', startMs: nowMs - 3 * DAY - 7 * HOUR });
   plans.push({ workflow: 'monthly-billing', scenario: 'data-limit', startMs: nowMs - 30 * DAY - 5 * HOUR });
   plans.push({ workflow: 'nightly-backup', scenario: 'sync-failed', startMs: nowMs - 2 * DAY - 3 * HOUR });
+  plans.push({ workflow: 'nightly-backup', scenario: 'aborted', startMs: nowMs - 11 * DAY - 3 * HOUR });
   plans.push({ workflow: 'order-processing', scenario: 'approval-timeout', startMs: nowMs - 20 * DAY });
   plans.push({ workflow: 'order-processing', scenario: 'aborted', startMs: nowMs - 9 * DAY });
   plans.push({ workflow: 'order-processing', scenario: 'declined', startMs: nowMs - 1 * DAY - 4 * HOUR });

@@ -79,8 +79,8 @@ export async function runDemoHistory(options: { now: Date; seed?: number }): Pro
   const usedNames = new Set<string>();
   for (const plan of planDemoExecutions(planPrng, now)) {
     await advanceTo(plan.startMs);
-    await settle();
     start(running, plan);
+    await settle();
   }
   await advanceTo(now);
   await settle();

@@ -29,7 +29,7 @@ export const bookingSagaKit: DemoKit<SagaScenario> = {
     };
   },
   name: (input) => `booking-${field<string>(input, 'bookingId').slice(4)}`,
-  handlers: ({ prng, scenarioOf, work }) => ({
+  handlers: ({ prng, scenarioOf, work, hang }) => ({
     async [functionName(DEMO_FUNCTIONS.reserveInventory)](input, ctx) {
       await work(ctx, 150, 600);
       if (scenarioOf(ctx) === 'inventory-unavailable') {
@@ -58,7 +58,7 @@ export const bookingSagaKit: DemoKit<SagaScenario> = {
 
     async [functionName(DEMO_FUNCTIONS.bookShipment)](input, ctx) {
       const scenario = scenarioOf(ctx);
-      if (scenario === 'shipment-timeout') await work(ctx, 70_000, 90_000); // past the state's 60 s
+      if (scenario === 'shipment-timeout') await hang(ctx, 70_000, 90_000); // past the state's 60 s
       if (scenario === 'shipment-failed' || scenario === 'refund-retry') {
         if (ctx.attempt === 0) {
           await work(ctx, 300, 900);

@@ -43,7 +43,7 @@ export const invoicePdfKit: DemoKit<InvoiceScenario> = {
     };
   },
   name: (input, prng) => `${field<string>(input, 'invoiceId')}-${prng.hex(6)}`,
-  handlers: ({ prng, scenarioOf, work }) => ({
+  handlers: ({ prng, scenarioOf, work, hang }) => ({
     async [functionName(DEMO_FUNCTIONS.fetchInvoice)](input, ctx) {
       if (scenarioOf(ctx) === 'data-limit') {
         // A customer with years of usage lines: the function's result is past Step Functions' 256 KiB.
@@ -59,7 +59,7 @@ export const invoicePdfKit: DemoKit<InvoiceScenario> = {
     async [functionName(DEMO_FUNCTIONS.renderPdf)](input, ctx) {
       const scenario = scenarioOf(ctx);
       // Past the state's 120 s TimeoutSeconds: every attempt of render-timeout, the first of render-retry.
-      if (scenario === 'render-timeout' || (scenario === 'render-retry' && ctx.attempt === 0)) await work(ctx, 150_000, 200_000);
+      if (scenario === 'render-timeout' || (scenario === 'render-retry' && ctx.attempt === 0)) await hang(ctx, 150_000, 200_000);
       else await work(ctx, scenario === 'render-retry' ? 20_000 : 2500, scenario === 'render-retry' ? 90_000 : 40_000);
       const period = field<string | undefined>(input, 'period') ?? new Date(ctx.clock.now()).toISOString().slice(0, 7);
       if (scenario === 'runtime') return { bucket: 'acme-invoices-prod', pages: 0, warning: 'template invoice-v3 missing' };

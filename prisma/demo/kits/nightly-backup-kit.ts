@@ -3,8 +3,9 @@ import { lambdaErrors } from '../lambda-errors';
 import { DEMO_ACCOUNT, DEMO_FUNCTIONS, DEMO_REGION } from '../workflows';
 
 /**
- * `tape-timeout`: the tape worker stops heartbeating; `activity-stuck`: no worker ever polls; `loop-running`:
- * the export never completes; `aborted`: an operator stops the run while it polls.
+ * `tape-timeout`: the tape worker stops heartbeating; `activity-stuck`: the export is done at once and no
+ * worker ever polls; `loop-running`: the export never completes; `aborted`: it hangs until an operator
+ * stops the run. The last three are only ever planned, never drawn.
  */
 export type BackupScenario = 'ok' | 'sync-failed' | 'sync-timeout' | 'export-failed' | 'tape-timeout' | 'aborted' | 'activity-stuck' | 'loop-running';
 
@@ -17,7 +18,6 @@ export const nightlyBackupKit: DemoKit<BackupScenario> = {
     { scenario: 'sync-timeout', weight: 1 },
     { scenario: 'export-failed', weight: 2 },
     { scenario: 'tape-timeout', weight: 1 },
-    { scenario: 'aborted', weight: 1 },
   ],
   input(_prng, scenario, startMs) {
     const date = new Date(startMs).toISOString().slice(0, 10);
@@ -31,7 +31,7 @@ export const nightlyBackupKit: DemoKit<BackupScenario> = {
     };
   },
   name: (input) => `nightly-${field<string>(input, 'backupId').slice(3)}`,
-  handlers: ({ prng, scenarioOf, countersOf, work }) => {
+  handlers: ({ prng, scenarioOf, countersOf, work, hang }) => {
     const dateOf = (input: unknown, nowMs: number) => field<string | undefined>(input, 'date') ?? new Date(nowMs).toISOString().slice(0, 10);
     return {
       async [functionName(DEMO_FUNCTIONS.snapshotRds)](input, ctx) {
@@ -48,7 +48,7 @@ export const nightlyBackupKit: DemoKit<BackupScenario> = {
         const scenario = scenarioOf(ctx);
         const date = dateOf(input, ctx.clock.now());
         // Past the state's 900 s TimeoutSeconds: the engine times the task out first.
-        if (scenario === 'sync-timeout') await work(ctx, 1_000_000, 1_200_000);
+        if (scenario === 'sync-timeout') await hang(ctx, 1_000_000, 1_200_000);
         if (scenario === 'sync-failed') {
           await work(ctx, 40_000, 300_000);
           throw lambdaErrors.python(
@@ -66,7 +66,7 @@ export const nightlyBackupKit: DemoKit<BackupScenario> = {
         const scenario = scenarioOf(ctx);
         const counters = countersOf(ctx);
         counters.polls = (counters.polls ?? 0) + 1;
-        counters.pollsNeeded ??= prng.int(2, 9);
+        counters.pollsNeeded ??= scenario === 'activity-stuck' ? 0 : prng.int(2, 9);
         await work(ctx, 90, 400);
         const parts = field<unknown[] | undefined>(input, 'parts');
         const exportArn = (parts?.[1] as { exportArn?: string } | undefined)?.exportArn ?? null;

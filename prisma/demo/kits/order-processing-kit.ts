@@ -55,7 +55,7 @@ export const orderProcessingKit: DemoKit<OrderScenario> = {
     };
   },
   name: (input) => `order-${field<string>(input, 'orderId')}`,
-  handlers: ({ prng, scenarioOf, work, onApprovalRequested }) => ({
+  handlers: ({ prng, scenarioOf, work, hang, onApprovalRequested }) => ({
     async [functionName(DEMO_FUNCTIONS.validateOrder)](input, ctx) {
       await work(ctx, 120, 600);
       const scenario = scenarioOf(ctx);
@@ -81,7 +81,7 @@ export const orderProcessingKit: DemoKit<OrderScenario> = {
       const customerId = field<string>(input, 'customerId');
       if (scenario === 'charge-timeout') {
         // The payment provider hangs past the state's 30 s timeout, on the retry as well.
-        await work(ctx, 45_000, 60_000);
+        await hang(ctx, 45_000, 60_000);
       } else if (scenario === 'charge-retry' && ctx.attempt === 0) {
         await work(ctx, 100, 900);
         throw lambdaErrors.serviceException(prng);

@@ -23,7 +23,7 @@ export const userOnboardingKit: DemoKit<OnboardingScenario> = {
     };
   },
   name: (_input, prng) => prng.uuid(),
-  handlers: ({ prng, scenarioOf, work }) => ({
+  handlers: ({ prng, scenarioOf, work, hang }) => ({
     async [functionName(DEMO_FUNCTIONS.createUser)](input, ctx) {
       const scenario = scenarioOf(ctx);
       await work(ctx, 80, 300);
@@ -41,7 +41,7 @@ export const userOnboardingKit: DemoKit<OnboardingScenario> = {
 
     async [functionName(DEMO_FUNCTIONS.provisionWorkspace)](_input, ctx) {
       // Past the state's 60 s TimeoutSeconds when the workspace cluster is saturated.
-      if (scenarioOf(ctx) === 'provision-timeout') await work(ctx, 75_000, 90_000);
+      if (scenarioOf(ctx) === 'provision-timeout') await hang(ctx, 75_000, 90_000);
       else await work(ctx, 1200, 9000);
       return { workspaceId: `ws_${prng.hex(10)}`, region: 'us-east-1' };
     },
