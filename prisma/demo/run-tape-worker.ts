@@ -16,8 +16,7 @@ export async function runTapeWorker(options: { engine: Engine; clock: Clock; prn
   const workerName = prng.pick(['tape-gw-01.dc1.acme.internal', 'tape-gw-02.dc1.acme.internal']);
   for (;;) {
     if (engine.describeExecution({ executionArn }).status !== 'RUNNING') return;
-    const history = engine.storage.history(executionArn).events();
-    if (history.at(-1)?.type === 'ActivityScheduled') break;
+    if (engine.readHistory(executionArn).at(-1)?.type === 'ActivityScheduled') break;
     await clock.sleep(MINUTE);
   }
   const task = await engine.getActivityTask({ activityArn: DEMO_TAPE_ACTIVITY_ARN, workerName });
