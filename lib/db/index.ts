@@ -42,3 +42,8 @@ export * from './list-daily-status-counts';
 export * from './list-replay-events';
 export * from './list-history-events-by-id';
 export * from './find-execution-definition';
+export * from './cost-usage';
+export * from './cost-driver-samples';
+export * from './cost-execution';
+export * from './cost-setting';
+export * from './cost-backfill-transitions';
