@@ -5,11 +5,13 @@ import { compileStateMachine, type CompiledMachine } from './compile-state-machi
 import { runDistributedMap } from './distributed-map';
 import { SfnApiError } from './errors';
 import { Execution, type ExecutionHost } from './execution';
-import { toHistoryEvent } from './history';
+import { getRedriveStatus } from './get-redrive-status';
+import { toHistoryEvent, type StoredEvent } from './history';
 import { defaultIdGenerator, type IdGenerator } from './id-generator';
-import { ACTIVITY_POLL_SECONDS, MAX_NAME_LENGTH, MAX_PAYLOAD_BYTES } from './limits';
+import { ACTIVITY_POLL_SECONDS, MAX_NAME_LENGTH, MAX_PAYLOAD_BYTES, REDRIVE_IDEMPOTENCY_MS, REDRIVE_IDEMPOTENCY_TOKENS } from './limits';
 import { PropagatedError } from './propagated-error';
-import { createMemoryStorage, type EngineStorage, type StoredExecution, type StoredStateMachine } from './storage';
+import { toReplayPlan } from './replay-plan';
+import { createMemoryStorage, type EngineStorage, type StoredExecution, type StoredRevision, type StoredStateMachine } from './storage';
 import { TaskRunner, type ActivityTask, type TaskRegistry } from './task-runner';
 import type { MockConfig, TaskHandler } from './types';
 import { toStoredExecution } from './to-stored-execution';
@@ -25,6 +27,8 @@ export type EngineOptions = {
   mockConfig?: MockConfig;
   /** Folder standing in for S3: ItemReader reads `<root>/<Bucket>/<Key>`, ResultWriter writes there. */
   localBucketRoot?: string;
+  /** Told about things worth a log line (a resumed execution whose history no longer fits its definition). */
+  onWarning?: (message: string) => void;
 };
 
 export type DescribeExecutionOutput = {
@@ -42,6 +46,7 @@ export type DescribeExecutionOutput = {
   cause?: string;
   mapRunArn?: string;
   redriveCount: number;
+  redriveDate?: Date;
   redriveStatus: 'REDRIVABLE' | 'NOT_REDRIVABLE' | 'REDRIVABLE_BY_MAP_RUN';
   redriveStatusReason?: string;
 };
@@ -74,6 +79,10 @@ export function createEngine(options: EngineOptions = {}) {
   const tasks = new TaskRunner(registry);
   const compiled = new Map<string, CompiledMachine>();
   const running = new Map<string, Execution>();
+  /** Executions whose redrive is being prepared (history loading). */
+  const redriving = new Set<string>();
+  /** RedriveExecution replies by client token, per execution (idempotent retries). */
+  const redriveReplies = new Map<string, { clientToken: string; redriveDate: number; at: number }[]>();
 
   const host: ExecutionHost = {
     clock,
@@ -83,6 +92,7 @@ export function createEngine(options: EngineOptions = {}) {
     runTask: (exec, thread, state, input) => tasks.run(exec, thread, state, input),
     runDistributedMap: (exec, thread, state, request) =>
       runDistributedMap({ exec, thread, state, request, host, storage, localBucketRoot: options.localBucketRoot, register: (e) => running.set(e.executionArn, e) }),
+    onReplayDivergence: (exec, message) => options.onWarning?.(`${exec.executionArn}: replay diverged from the recorded history: ${message}`),
   };
 
   const smArn = (name: string) => `arn:aws:states:${region}:${account}:stateMachine:${name}`;
@@ -102,7 +112,7 @@ export function createEngine(options: EngineOptions = {}) {
     return e;
   }
 
-  function machineFor(sm: StoredStateMachine): CompiledMachine {
+  function machineFor(sm: { stateMachineArn: string; revisionId: string; definition: string }): CompiledMachine {
     const key = `${sm.stateMachineArn}@${sm.revisionId}`;
     let m = compiled.get(key);
     if (!m) {
@@ -110,6 +120,40 @@ export function createEngine(options: EngineOptions = {}) {
       compiled.set(key, m);
     }
     return m;
+  }
+
+  /** The definition an execution runs: its revision, else (older records) the state machine as it is. */
+  function revisionOf(e: StoredExecution): StoredRevision | undefined {
+    const revision = e.revisionId !== undefined ? storage.getRevision(e.stateMachineArn, e.revisionId) : undefined;
+    if (revision) return revision;
+    const sm = storage.getStateMachine(e.stateMachineArn);
+    return sm && { stateMachineArn: sm.stateMachineArn, revisionId: sm.revisionId, definition: sm.definition, roleArn: sm.roleArn, updateDate: sm.creationDate };
+  }
+
+  function launch(
+    sm: { stateMachineArn: string; name: string; type: StateMachineType; roleArn: string },
+    revision: { stateMachineArn: string; revisionId: string; definition: string },
+    init: Pick<ConstructorParameters<typeof Execution>[0], 'executionArn' | 'name' | 'input' | 'startTime' | 'redriveCount' | 'redriveDate' | 'replay' | 'mockTestCase'>,
+  ): Execution {
+    const exec = new Execution({
+      ...init,
+      stateMachineArn: sm.stateMachineArn,
+      stateMachineName: sm.name,
+      roleArn: sm.roleArn,
+      type: sm.type,
+      machine: machineFor(revision),
+      revisionId: revision.revisionId,
+      log: storage.history(init.executionArn),
+      host,
+      onClose: (e) => {
+        storage.putExecution(toStoredExecution(e));
+        running.delete(e.executionArn);
+      },
+    });
+    running.set(exec.executionArn, exec);
+    storage.putExecution(toStoredExecution(exec));
+    void exec.start();
+    return exec;
   }
 
 
@@ -177,6 +221,7 @@ export function createEngine(options: EngineOptions = {}) {
         revisionId: ids.uuid(),
       };
       storage.putStateMachine(sm);
+      if (!existing) storage.putRevision({ stateMachineArn: arn, revisionId: sm.revisionId, definition: sm.definition, roleArn: sm.roleArn, updateDate: now });
       return { stateMachineArn: arn, creationDate: new Date(sm.creationDate) };
     },
 
@@ -187,8 +232,10 @@ export function createEngine(options: EngineOptions = {}) {
         if (errors.length > 0) throw new SfnApiError('InvalidDefinition', `Invalid State Machine Definition: '${errors.map((d) => d.message).join(', ')}'`);
       }
       const updated = { ...sm, definition: input.definition ?? sm.definition, roleArn: input.roleArn ?? sm.roleArn, revisionId: ids.uuid() };
+      const updateDate = clock.now();
       storage.putStateMachine(updated);
-      return { updateDate: new Date(clock.now()), revisionId: updated.revisionId };
+      storage.putRevision({ stateMachineArn: updated.stateMachineArn, revisionId: updated.revisionId, definition: updated.definition, roleArn: updated.roleArn, updateDate });
+      return { updateDate: new Date(updateDate), revisionId: updated.revisionId };
     },
 
     describeStateMachine(input: { stateMachineArn: string }) {
@@ -232,28 +279,70 @@ export function createEngine(options: EngineOptions = {}) {
         throw new SfnApiError('ExecutionAlreadyExists', `Execution Already Exists: '${executionArn}'`);
       }
       const startTime = clock.now();
-      const exec = new Execution({
-        executionArn,
-        stateMachineArn: sm.stateMachineArn,
-        stateMachineName: sm.name,
-        name,
-        roleArn: sm.roleArn,
-        type: sm.type,
-        machine: machineFor(sm),
-        input: text,
-        log: storage.history(executionArn),
-        host,
-        startTime,
-        mockTestCase: input.mockTestCase ?? testCase,
-        onClose: (e) => {
-          storage.putExecution(toStoredExecution(e));
-          running.delete(e.executionArn);
-        },
-      });
-      running.set(executionArn, exec);
-      storage.putExecution(toStoredExecution(exec));
-      void exec.start();
+      launch(sm, sm, { executionArn, name, input: text, startTime, mockTestCase: input.mockTestCase ?? testCase });
       return { executionArn, startDate: new Date(startTime) };
+    },
+
+    /**
+     * RedriveExecution (history-events.md §6): a FAILED, TIMED_OUT or ABORTED Standard execution
+     * continues from where it stopped, with its original input and definition. Its history gains
+     * ExecutionRedriven; finished states are not run again, and a Map or Parallel re-runs only the
+     * iterations or branches that did not succeed.
+     */
+    async redriveExecution(input: { executionArn: string; clientToken?: string }): Promise<{ redriveDate: Date }> {
+      const arn = input.executionArn;
+      const now = clock.now();
+      const replies = (redriveReplies.get(arn) ?? []).filter((r) => now - r.at <= REDRIVE_IDEMPOTENCY_MS);
+      const earlier = input.clientToken === undefined ? undefined : replies.find((r) => r.clientToken === input.clientToken);
+      if (earlier) return { redriveDate: new Date(earlier.redriveDate) };
+      const e = getExecutionOrThrow(arn);
+      if (redriving.has(arn)) throw new SfnApiError('ExecutionNotRedrivable', 'Execution is RUNNING and cannot be redriven');
+      const eligibility = getRedriveStatus(e, e.eventCount ?? storage.history(arn).count(), now);
+      if (eligibility.redriveStatus !== 'REDRIVABLE') throw new SfnApiError('ExecutionNotRedrivable', eligibility.redriveStatusReason ?? 'Execution cannot be redriven.');
+      redriving.add(arn);
+      try {
+        const recorded = [...(await storage.loadHistory(arn))];
+        const revision = revisionOf(e);
+        const sm = storage.getStateMachine(e.stateMachineArn);
+        if (!revision || !sm) throw new SfnApiError('ExecutionNotRedrivable', `The state machine of this execution no longer exists: '${e.stateMachineArn}'`);
+        const machine = machineFor(revision);
+        const redriveDate = clock.now();
+        const redriveCount = e.redriveCount + 1;
+        const lastId = recorded.reduce((max, ev) => Math.max(max, ev.id), 0);
+        const redriven: StoredEvent = {
+          id: lastId + 1,
+          previousEventId: lastId,
+          type: 'ExecutionRedriven',
+          timestamp: redriveDate,
+          detailsKey: 'executionRedrivenEventDetails',
+          details: { redriveCount },
+          stateName: undefined,
+          payload: undefined,
+          thread: '',
+          scope: undefined,
+        };
+        storage.history(arn).append(redriven);
+        const ends = endStatesOf(machine);
+        const plan = toReplayPlan([...recorded, redriven], (name) => ends.has(name));
+        launch({ ...sm, roleArn: revision.roleArn }, revision, {
+          executionArn: arn,
+          name: e.name,
+          input: e.input,
+          startTime: e.startDate,
+          redriveCount,
+          redriveDate,
+          replay: plan,
+          mockTestCase: e.mockTestCase,
+        });
+        if (input.clientToken !== undefined) {
+          replies.push({ clientToken: input.clientToken, redriveDate, at: now });
+          redriveReplies.set(arn, replies.slice(-REDRIVE_IDEMPOTENCY_TOKENS));
+        }
+        await storage.flush();
+        return { redriveDate: new Date(redriveDate) };
+      } finally {
+        redriving.delete(arn);
+      }
     },
 
     /** StartSyncExecution (Express): runs to the end and answers with the outcome. */
@@ -275,8 +364,9 @@ export function createEngine(options: EngineOptions = {}) {
         input: e.input,
         inputDetails: { included: true },
         redriveCount: e.redriveCount,
-        ...redriveStatus(e),
+        ...getRedriveStatus(e, e.eventCount ?? storage.history(e.executionArn).count(), clock.now()),
       };
+      if (e.redriveDate !== undefined) out.redriveDate = new Date(e.redriveDate);
       if (e.stopDate !== undefined) out.stopDate = new Date(e.stopDate);
       if (e.output !== undefined) {
         out.output = e.output;
@@ -324,7 +414,16 @@ export function createEngine(options: EngineOptions = {}) {
         .filter((e) => !input.statusFilter || e.status === input.statusFilter)
         .sort((a, b) => b.startDate - a.startDate);
       return {
-        executions: list.map((e) => ({ executionArn: e.executionArn, stateMachineArn: e.stateMachineArn, name: e.name, status: e.status, startDate: new Date(e.startDate), stopDate: e.stopDate !== undefined ? new Date(e.stopDate) : undefined })),
+        executions: list.map((e) => ({
+          executionArn: e.executionArn,
+          stateMachineArn: e.stateMachineArn,
+          name: e.name,
+          status: e.status,
+          startDate: new Date(e.startDate),
+          stopDate: e.stopDate !== undefined ? new Date(e.stopDate) : undefined,
+          redriveCount: e.redriveCount,
+          redriveDate: e.redriveDate !== undefined ? new Date(e.redriveDate) : undefined,
+        })),
       };
     },
 
@@ -418,10 +517,25 @@ export function createEngine(options: EngineOptions = {}) {
   return api;
 }
 
-function redriveStatus(e: StoredExecution): Pick<DescribeExecutionOutput, 'redriveStatus' | 'redriveStatusReason'> {
-  if (e.status === 'SUCCEEDED') return { redriveStatus: 'NOT_REDRIVABLE', redriveStatusReason: 'Execution is SUCCEEDED and cannot be redriven' };
-  if (e.status === 'RUNNING') return { redriveStatus: 'NOT_REDRIVABLE', redriveStatusReason: 'Execution is RUNNING and cannot be redriven' };
-  return { redriveStatus: 'REDRIVABLE' };
+const endStates = new WeakMap<CompiledMachine, Set<string>>();
+
+/** Names of the states that end their (branch's) machine: End, or Succeed. */
+function endStatesOf(machine: CompiledMachine): Set<string> {
+  let names = endStates.get(machine);
+  if (!names) {
+    const found = new Set<string>();
+    const walk = (m: CompiledMachine) => {
+      for (const s of m.states.values()) {
+        if (s.end || s.type === 'Succeed') found.add(s.name);
+        s.branches.forEach(walk);
+        if (s.processor) walk(s.processor);
+      }
+    };
+    walk(machine);
+    endStates.set(machine, found);
+    names = found;
+  }
+  return names;
 }
 
 function stripData(e: HistoryEvent): HistoryEvent {

@@ -24,6 +24,7 @@ import { PropagatedError } from './propagated-error';
 import type { HistoryLog } from './storage';
 import { approxJsonLength, jsonText } from './json-text';
 import { Payload } from './payload';
+import { isMarker, type RedriveMarker, type ReplayEntry, type ReplayPlan } from './replay-plan';
 import type { MaybePromise } from './types';
 
 /** JSON text of Parallel results, built from the branches' output texts as AWS does (a symbol: JSON ignores it). */
@@ -49,7 +50,18 @@ export type Thread = {
   stateType: string;
   /** `$$` for this thread, created once (the hot path allocates no closure per state). */
   context: (() => unknown) | undefined;
+  /** '' at the top level, `<scope>.<branch>` in a Parallel branch, `<scope>:<index>` in a Map iteration. */
+  path: string;
+  parent: Thread | undefined;
+  /** While re-running recorded history: the events this thread meets again. */
+  replay: ThreadReplay | undefined;
+  /** Timestamp of the last recorded event matched on this thread (replay's "now"). */
+  replayTime: number | undefined;
+  /** Set on entering a state visit a redrive restarts: what its Map/Parallel keeps of the failed run. */
+  rerun: RedriveMarker | undefined;
 };
+
+type ThreadReplay = { list: ReplayEntry[]; pos: number };
 
 /** What a state body produced, before the exit event. */
 export type StateResult = {
@@ -70,6 +82,8 @@ export type ExecutionHost = {
   account: string;
   runTask(execution: Execution, thread: Thread, state: CompiledState, input: unknown): MaybePromise<unknown>;
   runDistributedMap(execution: Execution, thread: Thread, state: CompiledState, items: DistributedMapRequest): Promise<unknown>;
+  /** Told when a re-run meets an event its record does not have (the definition or a handler changed). */
+  onReplayDivergence?: (execution: Execution, message: string) => void;
 };
 
 export type DistributedMapRequest = {
@@ -92,6 +106,12 @@ export type ExecutionInit = {
   host: ExecutionHost;
   startTime: number;
   redriveCount?: number;
+  /** When the last redrive started: the execution's TimeoutSeconds counts from here. */
+  redriveDate?: number;
+  /** Re-run the recorded history instead of starting afresh (resume after a restart, redrive). */
+  replay?: ReplayPlan;
+  /** The state machine revision it runs. */
+  revisionId?: string;
   mockTestCase?: string;
   mapRunArn?: string;
   /** Extra context object members (distributed Map children get `$$.Map.Item`-free contexts). */
@@ -141,6 +161,13 @@ export class Execution {
   readonly mockTestCase: string | undefined;
   readonly mapRunArn: string | undefined;
   redriveCount: number;
+  readonly redriveDate: number | undefined;
+  readonly revisionId: string | undefined;
+  /** Whether this run re-runs a recorded history (resume, redrive). */
+  readonly replaying: boolean;
+  private readonly plan: ReplayPlan | undefined;
+  /** Id of the last event written or matched. */
+  private lastTouched = 0;
   status: ExecutionStatus = 'RUNNING';
   output: string | undefined;
   error: string | undefined;
@@ -170,6 +197,11 @@ export class Execution {
     this.host = init.host;
     this.startTime = init.startTime;
     this.redriveCount = init.redriveCount ?? 0;
+    this.redriveDate = init.redriveDate;
+    this.revisionId = init.revisionId;
+    this.plan = init.replay;
+    this.replaying = init.replay !== undefined;
+    this.lastId = init.replay?.lastEventId ?? 0;
     this.mockTestCase = init.mockTestCase;
     this.mapRunArn = init.mapRunArn;
     this.onClose = init.onClose;
@@ -186,13 +218,21 @@ export class Execution {
 
   // ---------------------------------------------------------------- history
 
-  emit(thread: { cursor: number }, type: string, key: string | undefined, details: unknown, advance = true): number {
+  emit(thread: Thread, type: string, key: string | undefined, details: unknown, advance = true, scope?: string): number {
+    if (thread.replay !== undefined) {
+      const recorded = this.match(thread, type, undefined);
+      if (recorded !== undefined) {
+        if (advance) thread.cursor = recorded.id;
+        return recorded.id;
+      }
+    }
     // The 25,000-event limit applies to Standard executions; Express keeps no API history (quotas.md §1).
     if (this.lastId >= MAX_HISTORY_EVENTS - 1 && this.type === 'STANDARD' && !type.startsWith('Execution')) {
       this.failFromLimit();
       throw new ExecutionInterrupted('history-limit');
     }
     const id = ++this.lastId;
+    this.lastTouched = id;
     const event: StoredEvent = {
       id,
       previousEventId: thread.cursor,
@@ -202,22 +242,112 @@ export class Execution {
       details,
       stateName: undefined,
       payload: undefined,
+      thread: thread.path,
+      scope,
     };
     this.log.append(event);
     if (advance) thread.cursor = id;
     return id;
   }
 
-  /** `*StateEntered` / `*StateExited`: name and payload stored flat, details built on read (one object per event). */
-  private emitState(thread: Thread, type: string, key: string, name: string, payload: Payload, extra: Record<string, unknown> | undefined): number {
+  /**
+   * Replay: the thread's next recorded event when it is the one the interpreter is about to write
+   * (it is kept, not written again); otherwise the thread runs live from here on.
+   */
+  private match(thread: Thread, type: string, name: string | undefined): StoredEvent | undefined {
+    const r = thread.replay as ThreadReplay;
+    let entry = r.list[r.pos];
+    while (entry !== undefined && isMarker(entry)) {
+      thread.rerun = entry;
+      if (entry.cursor !== undefined) thread.cursor = entry.cursor;
+      entry = r.list[++r.pos];
+    }
+    const e = entry as StoredEvent | undefined;
+    if (e !== undefined && e.type === type && (name === undefined || e.stateName === name)) {
+      r.pos++;
+      thread.replayTime = e.timestamp;
+      this.lastTouched = e.id;
+      return e;
+    }
+    if (e !== undefined) {
+      this.host.onReplayDivergence?.(this, `thread '${thread.path}' wrote ${type}${name ? ` (${name})` : ''} where the history has event ${e.id} ${e.type}${e.stateName ? ` (${e.stateName})` : ''}`);
+    }
+    thread.replay = undefined;
+    thread.replayTime = undefined;
+    return undefined;
+  }
+
+  /**
+   * During a replay, what the thread meets next: its next recorded event, 'live' when its record
+   * ends here, or 'hang' when it must not go further (the record shows the enclosing Map/Parallel
+   * finished without it, so an abort is coming).
+   */
+  replayNext(thread: Thread): StoredEvent | 'live' | 'hang' {
+    const r = thread.replay;
+    if (r !== undefined) {
+      for (let i = r.pos; i < r.list.length; i++) {
+        const e = r.list[i];
+        if (!isMarker(e)) return e;
+      }
+    }
+    return this.frozenUnder(thread.parent) ? 'hang' : 'live';
+  }
+
+  /** Whether a thread under `parent` may not run live: some enclosing thread still has recorded events ahead. */
+  private frozenUnder(parent: Thread | undefined): boolean {
+    for (let p = parent; p !== undefined; p = p.parent) {
+      if (p.replay !== undefined && p.replay.pos < p.replay.list.length) return true;
+    }
+    return false;
+  }
+
+  /** A wait that ends only with the thread's abort (a replayed branch the record shows aborted). */
+  hang(thread: Thread): Promise<never> {
+    return new Promise<never>((_, reject) => {
+      const signal = thread.signal;
+      if (signal.aborted) return reject(interruption(signal));
+      signal.addEventListener('abort', () => reject(interruption(signal)), { once: true });
+    });
+  }
+
+  /** The time as the thread sees it: its last recorded event's while it replays, the clock's after. */
+  now(thread: Thread): number {
+    return thread.replay !== undefined && thread.replayTime !== undefined ? thread.replayTime : this.host.clock.now();
+  }
+
+  /** Sleeps until `wakeAt` (Wait, Retry back-off); a replayed thread whose record goes on does not sleep. */
+  pause(thread: Thread, wakeAt: number): Promise<void> {
+    if (this.replaying) {
+      const next = this.replayNext(thread);
+      if (next === 'hang') return this.hang(thread);
+      if (next !== 'live') return isAbortEvent(next.type) ? this.hang(thread) : Promise.resolve();
+    }
+    return this.host.clock.sleep(Math.max(0, wakeAt - this.host.clock.now()), thread.signal).catch(() => {
+      throw interruption(thread.signal);
+    });
+  }
+
+  /**
+   * `*StateEntered` / `*StateExited`: name and payload stored flat, details built on read (one object
+   * per event). Returns the recorded event when a replay matched it.
+   */
+  private emitState(thread: Thread, type: string, key: string, name: string, payload: Payload, extra: Record<string, unknown> | undefined): StoredEvent | undefined {
+    if (thread.replay !== undefined) {
+      const recorded = this.match(thread, type, name);
+      if (recorded !== undefined) {
+        thread.cursor = recorded.id;
+        return recorded;
+      }
+    }
     if (this.lastId >= MAX_HISTORY_EVENTS - 1 && this.type === 'STANDARD') {
       this.failFromLimit();
       throw new ExecutionInterrupted('history-limit');
     }
     const id = ++this.lastId;
-    this.log.append({ id, previousEventId: thread.cursor, type, timestamp: this.host.clock.now(), detailsKey: key, details: extra, stateName: name, payload });
+    this.lastTouched = id;
+    this.log.append({ id, previousEventId: thread.cursor, type, timestamp: this.host.clock.now(), detailsKey: key, details: extra, stateName: name, payload, thread: thread.path, scope: undefined });
     thread.cursor = id;
-    return id;
+    return undefined;
   }
 
   private failFromLimit(): void {
@@ -234,7 +364,7 @@ export class Execution {
 
   /** Runs the execution to its end; the returned promise settles when it is closed. */
   start(): Promise<void> {
-    const top = this.newThread(this.controller.signal, 0);
+    const top = this.newThread(this.controller.signal, 0, undefined, '');
     this.emit(
       top,
       'ExecutionStarted',
@@ -254,7 +384,9 @@ export class Execution {
       let timer: AbortController | undefined;
       if (timeout !== undefined) {
         timer = new AbortController();
-        this.host.clock.sleep(timeout * 1000, timer.signal).then(
+        // A redrive resets the execution's timeout (history-events.md §6); a resumed run keeps its deadline.
+        const deadline = (this.redriveDate ?? this.startTime) + timeout * 1000;
+        this.host.clock.sleep(Math.max(0, deadline - this.host.clock.now()), timer.signal).then(
           () => this.timeOut(top),
           () => undefined,
         );
@@ -335,12 +467,26 @@ export class Execution {
         this.cause = end.cause || undefined;
       }
     }
-    this.emit({ cursor: end.prev ?? 0 }, end.type, key, details, false);
+    const id = ++this.lastId;
+    this.lastTouched = id;
+    const event: StoredEvent = {
+      id,
+      previousEventId: end.prev ?? 0,
+      type: end.type,
+      timestamp: this.stopDate,
+      detailsKey: key,
+      details,
+      stateName: undefined,
+      payload: undefined,
+      thread: '',
+      scope: undefined,
+    };
+    this.log.append(event);
     this.onClose?.(this);
     this.resolveDone();
   }
 
-  newThread(signal: AbortSignal, cursor: number, parent?: Thread): Thread {
+  newThread(signal: AbortSignal, cursor: number, parent: Thread | undefined, path: string): Thread {
     return {
       cursor,
       vars: parent ? parent.vars : {},
@@ -355,6 +501,11 @@ export class Execution {
       stateInput: undefined,
       stateType: '',
       context: undefined,
+      path,
+      parent,
+      replay: this.plan !== undefined ? replayOf(this.plan, path) : undefined,
+      replayTime: undefined,
+      rerun: undefined,
     };
   }
 
@@ -370,6 +521,7 @@ export class Execution {
         RoleArn: this.roleArn,
         RedriveCount: this.redriveCount,
       };
+      if (this.redriveDate !== undefined) this.executionContext.RedriveTime = new Date(this.redriveDate).toISOString();
     }
     return this.executionContext;
   }
@@ -412,6 +564,11 @@ export class Execution {
     let payload = input;
     for (;;) {
       if (thread.signal.aborted) throw interruption(thread.signal);
+      if (this.replaying) {
+        const route = this.replayRoute(thread, current);
+        if (route === undefined) return this.hang(thread);
+        current = route;
+      }
       const state = machine.states.get(current);
       if (!state) throw new PropagatedError('States.Runtime', `State '${current}' does not exist`);
       const step = this.runState(thread, state, payload);
@@ -424,15 +581,41 @@ export class Execution {
     }
   }
 
+  /**
+   * Replay: the state the record says comes next (a Choice that would now choose otherwise, the state
+   * a redrive restarts), or undefined when the thread must wait for its abort.
+   */
+  private replayRoute(thread: Thread, current: string): string | undefined {
+    const r = thread.replay;
+    if (r === undefined) return this.frozenUnder(thread.parent) ? undefined : current;
+    let restart: string | undefined;
+    for (let i = r.pos; i < r.list.length; i++) {
+      const e = r.list[i];
+      if (isMarker(e)) {
+        restart ??= e.stateName;
+        continue;
+      }
+      if (e.type.endsWith('StateEntered') && e.stateName !== undefined) return e.stateName;
+      return undefined;
+    }
+    if (restart !== undefined) return restart;
+    return this.frozenUnder(thread.parent) ? undefined : current;
+  }
+
   private runState(thread: Thread, state: CompiledState, input: Payload): MaybePromise<Step> {
     thread.stateName = state.name;
-    thread.enteredTime = this.host.clock.now();
     thread.retryCount = 0;
     thread.taskToken = undefined;
     thread.enteredPrev = thread.cursor;
-    thread.stateInput = input.value;
     thread.stateType = state.type;
-    thread.enteredEventId = this.emitState(thread, ENTERED[state.type], 'stateEnteredEventDetails', state.name, input, undefined);
+    thread.rerun = undefined;
+    const recorded = this.emitState(thread, ENTERED[state.type], 'stateEnteredEventDetails', state.name, input, undefined);
+    if (recorded !== undefined) {
+      input = replayedPayload(recorded.payload, input);
+      thread.enteredTime = recorded.timestamp;
+    } else thread.enteredTime = this.host.clock.now();
+    thread.stateInput = input.value;
+    thread.enteredEventId = thread.cursor;
     let r: MaybePromise<StateResult>;
     try {
       r = this.attempt(thread, state, input, undefined);
@@ -465,13 +648,24 @@ export class Execution {
       );
     }
     let extra: Record<string, unknown> | undefined;
+    const varsBefore = thread.vars;
     if (res.assigned && Object.keys(res.assigned).length > 0) {
       const assigned: Record<string, string> = {};
       for (const [k, v] of Object.entries(res.assigned)) assigned[k] = jsonText(v);
       extra = { assignedVariables: assigned, assignedVariablesDetails: NOT_TRUNCATED };
       thread.vars = { ...thread.vars, ...res.assigned };
     }
-    this.emitState(thread, EXITED[state.type], 'stateExitedEventDetails', state.name, out, extra);
+    const recorded = this.emitState(thread, EXITED[state.type], 'stateExitedEventDetails', state.name, out, extra);
+    if (recorded !== undefined) {
+      // The record is the truth: the output and variables the state produced then (UUIDs, handler results).
+      out = replayedPayload(recorded.payload, out);
+      const assigned = (recorded.details as { assignedVariables?: Record<string, string> } | undefined)?.assignedVariables;
+      if (assigned) {
+        const vars = { ...varsBefore };
+        for (const [k, v] of Object.entries(assigned)) vars[k] = JSON.parse(v) as unknown;
+        thread.vars = vars;
+      }
+    }
     const next = res.next ?? (state.end || state.type === 'Succeed' ? undefined : state.next);
     return { next, output: out };
   }
@@ -504,12 +698,7 @@ export class Execution {
     if (retrier.jitter) delay = delay * this.host.ids.random();
     c[idx]++;
     thread.retryCount++;
-    return this.host.clock.sleep(delay * 1000, thread.signal).then(
-      () => this.attempt(thread, state, input, c),
-      () => {
-        throw interruption(thread.signal);
-      },
-    );
+    return this.pause(thread, this.now(thread) + delay * 1000).then(() => this.attempt(thread, state, input, c));
   }
 
   /** Adds AWS's "An error occurred while executing the state…" prefix to the engine's own errors. */
@@ -527,9 +716,8 @@ export class Execution {
       const m = /specified for the field '([^']*)'/.exec(e.cause) ?? /^The (\w+) field cannot be parsed/.exec(e.cause);
       const details: Record<string, unknown> = { error: e.error, cause: decorated.cause, state: state.name };
       if (m) details.location = m[1];
-      const prev = state.type === 'Wait' ? thread.enteredEventId : thread.enteredPrev;
-      this.emit({ cursor: prev }, 'EvaluationFailed', 'evaluationFailedEventDetails', details);
-      thread.cursor = this.lastId;
+      thread.cursor = state.type === 'Wait' ? thread.enteredEventId : thread.enteredPrev;
+      this.emit(thread, 'EvaluationFailed', 'evaluationFailedEventDetails', details);
     }
     return decorated;
   }
@@ -748,7 +936,7 @@ export class Execution {
     const effective = this.applyInputPath(thread, state, input);
     const def = state.def;
     let until: number;
-    if (typeof def.Seconds === 'number') until = this.host.clock.now() + def.Seconds * 1000;
+    if (typeof def.Seconds === 'number') until = this.now(thread) + def.Seconds * 1000;
     else if (typeof def.Timestamp === 'string') until = parseTimestamp(def.Timestamp, 'Timestamp');
     else if (typeof def.SecondsPath === 'string') {
       const v = resolvePath(this.scope(thread, effective), def.SecondsPath);
@@ -757,7 +945,7 @@ export class Execution {
         throw new StatesError('States.Runtime', `The SecondsPath parameter cannot be parsed as a long value: ${def.SecondsPath} == ${jsonText(v)}`);
       }
       if (v < 0) throw new StatesError('States.Runtime', `The SecondsPath parameter references a negative value: ${def.SecondsPath} == ${v}`);
-      until = this.host.clock.now() + v * 1000;
+      until = this.now(thread) + v * 1000;
     } else if (typeof def.TimestampPath === 'string') {
       const v = resolvePath(this.scope(thread, effective), def.TimestampPath);
       const t = typeof v === 'string' ? parseIso(v) : undefined;
@@ -768,7 +956,7 @@ export class Execution {
         );
       }
       until = t;
-    } else until = this.host.clock.now();
+    } else until = this.now(thread);
     const output = this.applyOutputPath(thread, state, effective);
     const assigned = state.assignPath ? (this.evalTemplate(thread, state.assignPath, effective) as Record<string, unknown>) : undefined;
     return this.sleepUntil(thread, until).then(() => ({ output, assigned }));
@@ -776,7 +964,7 @@ export class Execution {
 
   private async waitJsonata(thread: Thread, state: CompiledState, input: Payload): Promise<StateResult> {
     const def = state.def;
-    let until = this.host.clock.now();
+    let until = this.now(thread);
     if ('Seconds' in def) {
       const v = await this.evalJsonataField(thread, state, 'Seconds', input.value);
       if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
@@ -803,14 +991,12 @@ export class Execution {
   }
 
   private sleepUntil(thread: Thread, until: number): Promise<void> {
-    const ms = until - this.host.clock.now();
+    const ms = until - this.now(thread);
     // AWS keeps the delay in a signed 32-bit count of seconds (observed: 24,856 days fails).
     if (ms / 1000 > 2_147_483_647) {
       return Promise.reject(new StatesError('States.Runtime', 'Wait state delay is too long.'));
     }
-    return this.host.clock.sleep(Math.max(0, ms), thread.signal).catch(() => {
-      throw interruption(thread.signal);
-    });
+    return this.pause(thread, until);
   }
 
   private fail(thread: Thread, state: CompiledState, input: Payload): MaybePromise<StateResult> {
@@ -867,7 +1053,11 @@ export class Execution {
   }
 
   private runBranches(thread: Thread, state: CompiledState, branchInput: unknown): MaybePromise<unknown[]> {
-    const startedId = this.emit(thread, 'ParallelStateStarted', undefined, undefined);
+    // A redriven visit keeps the branches that succeeded and re-runs the others under their scope.
+    const rerun = thread.rerun;
+    thread.rerun = undefined;
+    const startedId = this.emit(thread, 'ParallelStateStarted', undefined, undefined, true, rerun?.scope);
+    const scope = rerun?.scope ?? `${thread.path}/${startedId}`;
     const payload = new Payload(branchInput);
     const group = new AbortController();
     const signal = AbortSignal.any([thread.signal, group.signal]);
@@ -879,7 +1069,15 @@ export class Execution {
     const threads: Thread[] = [];
     state.branches.forEach((branch, i) => {
       if (failure) return;
-      const t = this.newThread(signal, startedId, thread);
+      const path = `${scope}.${i}`;
+      const done = rerun?.done.get(path);
+      if (done !== undefined) {
+        outs[i] = replayedPayload(done, undefined);
+        results[i] = outs[i].value;
+        return;
+      }
+      if (this.replaying && this.plan?.threads.get(path) === undefined && this.frozenUnder(thread)) return;
+      const t = this.newThread(signal, startedId, thread, path);
       threads.push(t);
       const onOk = (out: Payload) => {
         results[i] = out.value;
@@ -1059,7 +1257,10 @@ export class Execution {
       });
     }
     const list = items ?? [];
-    const startedId = this.emit(thread, 'MapStateStarted', 'mapStateStartedEventDetails', { length: list.length });
+    const rerun = thread.rerun;
+    thread.rerun = undefined;
+    const startedId = this.emit(thread, 'MapStateStarted', 'mapStateStartedEventDetails', { length: list.length }, true, rerun?.scope);
+    const scope = rerun?.scope ?? `${thread.path}/${startedId}`;
     const config = configOf();
     if (list.length === 0) {
       this.emit(thread, 'MapStateSucceeded', undefined, undefined, false);
@@ -1082,7 +1283,7 @@ export class Execution {
       return false;
     };
     const startIteration = (index: number, cursor: number): Thread => {
-      const t = this.newThread(signal, cursor, thread);
+      const t = this.newThread(signal, cursor, thread, `${scope}:${index}`);
       t.mapItem = { Index: index, Value: list[index] };
       this.emit(t, 'MapIterationStarted', 'mapIterationStartedEventDetails', { index, name: mapName });
       return t;
@@ -1128,7 +1329,7 @@ export class Execution {
             .then((cursor) => continueWith(cursor));
         }
         const c = this.iterationDone(cur, idx, r, results, mapName);
-        mapCursor = this.lastId;
+        mapCursor = this.lastTouched;
         const nt = nextThread(c);
         if (!nt) return;
         cur = nt.t;
@@ -1137,15 +1338,28 @@ export class Execution {
     };
     const continueWith = (cursor: number | undefined): MaybePromise<void> => {
       if (cursor === undefined) return;
-      mapCursor = this.lastId;
+      mapCursor = this.lastTouched;
       const nt = nextThread(cursor);
       if (!nt) return;
       return worker(nt.t, nt.i);
     };
     const nextThread = (cursor: number): { t: Thread; i: number } | undefined => {
-      if (failure || nextIndex >= list.length) return undefined;
-      const i = nextIndex++;
-      return { t: startIteration(i, cursor), i };
+      while (!failure && nextIndex < list.length) {
+        const i = nextIndex++;
+        if (rerun !== undefined || this.replaying) {
+          const path = `${scope}:${i}`;
+          // A redrive keeps the iterations that succeeded.
+          const done = rerun?.done.get(path);
+          if (done !== undefined) {
+            results[i] = replayedPayload(done, undefined).value;
+            continue;
+          }
+          // A replayed Map that finished does not start iterations its record does not have.
+          if (this.replaying && this.plan?.threads.get(path) === undefined && this.frozenUnder(thread)) return undefined;
+        }
+        return { t: startIteration(i, cursor), i };
+      }
+      return undefined;
     };
     const onFail = (t: Thread, index: number, err: unknown): number | undefined => {
       if (err instanceof ExecutionInterrupted) {
@@ -1198,6 +1412,26 @@ export class Execution {
     this.emit(t, 'MapIterationSucceeded', 'mapIterationSucceededEventDetails', { index, name: mapName }, false);
     return cursor;
   }
+}
+
+/** A thread's recorded events, when the replay has any for it. */
+function replayOf(plan: ReplayPlan, path: string): ThreadReplay | undefined {
+  const list = plan.threads.get(path);
+  return list !== undefined && list.length > 0 ? { list, pos: 0 } : undefined;
+}
+
+/** A recorded payload as the interpreter uses it (loaded histories keep only the text). */
+function replayedPayload(recorded: Payload | undefined, fallback: Payload): Payload;
+function replayedPayload(recorded: Payload, fallback: undefined): Payload;
+function replayedPayload(recorded: Payload | undefined, fallback: Payload | undefined): Payload {
+  if (recorded === undefined) return fallback as Payload;
+  if (recorded.value !== undefined) return recorded;
+  const text = recorded.text;
+  return new Payload(JSON.parse(text) as unknown, text);
+}
+
+function isAbortEvent(type: string): boolean {
+  return type.endsWith('StateAborted') || type === 'MapIterationAborted';
 }
 
 export type MapConfig = { maxConcurrency: number; toleratedFailureCount: number | undefined; toleratedFailurePercentage: number | undefined };

@@ -16,6 +16,14 @@ export type StoredEvent = {
   /** State entered/exited events keep their name and payload here; the details object is built on read. */
   stateName: string | undefined;
   payload: Payload | undefined;
+  /**
+   * The line of execution that wrote it (engine-internal, not on the wire): '' for the top level,
+   * `<scope>.<branch>` for a Parallel branch, `<scope>:<index>` for a Map iteration. Replay and
+   * redrive find a thread's events by it.
+   */
+  thread: string;
+  /** On MapStateStarted/ParallelStateStarted: the scope its branches or iterations were recorded under, when not `<thread>/<id>`. */
+  scope: string | undefined;
 };
 
 export function toHistoryEvent(event: StoredEvent): HistoryEvent {

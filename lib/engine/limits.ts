@@ -18,3 +18,12 @@ export const MAX_CAUSE_LENGTH = 32_768;
 export const MAX_DEFINITION_CHARS = 1_048_576;
 /** GetActivityTask long poll: ../shared/reference/quotas.md §5 (60 s). */
 export const ACTIVITY_POLL_SECONDS = 60;
+/** Redrive is possible for 14 days after an execution closes: ../shared/reference/quotas.md §1. */
+export const REDRIVABLE_PERIOD_MS = 14 * 24 * 3600 * 1000;
+/** Redrive needs room for ExecutionRedriven and one more event (< 24,999): ../shared/reference/quotas.md §1. */
+export const MAX_REDRIVE_HISTORY_EVENTS = 24_999;
+/** Executions started before RedriveExecution launched (2023-11-15) cannot be redriven: history-events.md §6. */
+export const REDRIVE_LAUNCH_DATE = Date.UTC(2023, 10, 15);
+/** RedriveExecution remembers the last 10 client tokens for 15 minutes: history-events.md §7. */
+export const REDRIVE_IDEMPOTENCY_TOKENS = 10;
+export const REDRIVE_IDEMPOTENCY_MS = 15 * 60 * 1000;

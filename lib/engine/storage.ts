@@ -23,7 +23,25 @@ export type StoredExecution = {
   error?: string;
   cause?: string;
   redriveCount: number;
+  /** When the last redrive started (epoch ms). */
+  redriveDate?: number;
   mapRunArn?: string;
+  /** The state machine revision it runs (DescribeStateMachineForExecution, redrive, resume). */
+  revisionId?: string;
+  /** Events in its history (redrive needs headroom under the 25,000 limit). */
+  eventCount?: number;
+  /** Step Functions Local mock test case it runs with. */
+  mockTestCase?: string;
+};
+
+/** A state machine's definition as one revision had it: executions keep running on theirs after an update. */
+export type StoredRevision = {
+  stateMachineArn: string;
+  revisionId: string;
+  definition: string;
+  roleArn: string;
+  /** When this revision was made (creation or UpdateStateMachine), epoch ms. */
+  updateDate: number;
 };
 
 export type StoredActivity = { activityArn: string; name: string; creationDate: number };
@@ -36,8 +54,9 @@ export type HistoryLog = {
 };
 
 /**
- * Where the engine keeps state machines, executions and histories. In memory now; a database
- * implementation comes with the HTTP endpoint (durable, resumable executions).
+ * Where the engine keeps state machines, executions and histories: in memory (tests, benchmarks)
+ * or in a database (lib/db implements it). Reads the engine makes while running are synchronous;
+ * writes may reach a database later (write-behind) as long as `flush` waits for them.
  */
 export type EngineStorage = {
   putStateMachine(sm: StoredStateMachine): void;
@@ -48,10 +67,17 @@ export type EngineStorage = {
   getActivity(arn: string): StoredActivity | undefined;
   listActivities(): StoredActivity[];
   deleteActivity(arn: string): void;
+  putRevision(revision: StoredRevision): void;
+  getRevision(stateMachineArn: string, revisionId: string): StoredRevision | undefined;
   putExecution(execution: StoredExecution): void;
   getExecution(arn: string): StoredExecution | undefined;
   listExecutions(filter: { stateMachineArn?: string; mapRunArn?: string }): StoredExecution[];
+  /** The log a running execution appends to (and, in memory, every history). */
   history(executionArn: string): HistoryLog;
+  /** A whole history, wherever it is kept (a database loads closed ones on demand). */
+  loadHistory(executionArn: string): Promise<readonly StoredEvent[]>;
+  /** Resolves once every change made so far is durable (immediately in memory). */
+  flush(): Promise<void>;
 };
 
 export function createMemoryStorage(): EngineStorage {
@@ -59,7 +85,8 @@ export function createMemoryStorage(): EngineStorage {
   const activities = new Map<string, StoredActivity>();
   const executions = new Map<string, StoredExecution>();
   const histories = new Map<string, HistoryLog>();
-  return {
+  const revisions = new Map<string, StoredRevision>();
+  const storage: EngineStorage = {
     putStateMachine: (sm) => void machines.set(sm.stateMachineArn, sm),
     getStateMachine: (arn) => machines.get(arn),
     listStateMachines: () => [...machines.values()],
@@ -74,6 +101,8 @@ export function createMemoryStorage(): EngineStorage {
       [...executions.values()]
         .filter((e) => (!f.stateMachineArn || e.stateMachineArn === f.stateMachineArn) && (!f.mapRunArn || e.mapRunArn === f.mapRunArn))
         .reverse(),
+    putRevision: (r) => void revisions.set(`${r.stateMachineArn}@${r.revisionId}`, r),
+    getRevision: (arn, revisionId) => revisions.get(`${arn}@${revisionId}`),
     history(arn) {
       let log = histories.get(arn);
       if (!log) {
@@ -83,5 +112,8 @@ export function createMemoryStorage(): EngineStorage {
       }
       return log;
     },
+    loadHistory: (arn) => Promise.resolve(storage.history(arn).events()),
+    flush: () => Promise.resolve(),
   };
+  return storage;
 }

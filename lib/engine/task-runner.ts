@@ -3,6 +3,7 @@ import type { Clock } from './clock';
 import type { CompiledState } from './compile-state-machine';
 import { ExecutionInterrupted, LambdaFunctionError } from './errors';
 import { jsonText, NOT_TRUNCATED, type Execution, type Thread } from './execution';
+import type { StoredEvent } from './history';
 import type { IdGenerator } from './id-generator';
 import { MAX_PAYLOAD_BYTES } from './limits';
 import { PropagatedError } from './propagated-error';
@@ -177,14 +178,19 @@ export class TaskRunner {
     });
   }
 
-  /** Races a pending call against TimeoutSeconds / the execution's end. */
-  private withTimeout<T>(thread: Thread, call: MaybePromise<T>, timeoutSeconds: number | undefined): MaybePromise<T> {
+  /**
+   * Races a pending call against TimeoutSeconds / the execution's end. The timeout counts from the
+   * thread's last event, so a task resumed after a restart keeps its original deadline.
+   */
+  private withTimeout<T>(exec: Execution, thread: Thread, call: MaybePromise<T>, timeoutSeconds: number | undefined): MaybePromise<T> {
     if (!(call instanceof Promise)) return call;
     const stop = new AbortController();
     const races: Promise<T>[] = [call];
     if (timeoutSeconds !== undefined) {
+      const { clock } = this.registry;
+      const ms = Math.max(0, exec.now(thread) + timeoutSeconds * 1000 - clock.now());
       races.push(
-        this.registry.clock.sleep(timeoutSeconds * 1000, stop.signal).then(() => {
+        clock.sleep(ms, stop.signal).then(() => {
           throw new PropagatedError('States.Timeout', '', true);
         }),
       );
@@ -241,6 +247,16 @@ export class TaskRunner {
       exec.emit(thread, 'LambdaFunctionSucceeded', 'lambdaFunctionSucceededEventDetails', { output: text, outputDetails: NOT_TRUNCATED });
       return result;
     };
+    if (exec.replaying) {
+      // A recorded outcome is taken as it was; an invocation the record does not close runs again.
+      const next = exec.replayNext(thread);
+      if (next === 'hang') return exec.hang(thread);
+      if (next !== 'live') {
+        if (next.type === 'LambdaFunctionSucceeded') return succeed(recordedOutput(next));
+        if (next.type === 'LambdaFunctionFailed' || next.type === 'LambdaFunctionTimedOut') return fail(recordedError(next));
+        return exec.hang(thread);
+      }
+    }
     let call: MaybePromise<unknown>;
     try {
       const mock = this.mocked(exec, state, attempt);
@@ -248,7 +264,7 @@ export class TaskRunner {
       else {
         const { handler, name } = this.lambdaHandler(kind.arn);
         if (!handler) throw this.notFound(name);
-        call = this.withTimeout(thread, this.callHandler(handler, input, exec, thread, state, kind.arn, attempt), t.timeout);
+        call = this.withTimeout(exec, thread, this.callHandler(handler, input, exec, thread, state, kind.arn, attempt), t.timeout);
       }
     } catch (err) {
       return fail(err);
@@ -294,10 +310,24 @@ export class TaskRunner {
       exec.emit(thread, 'TaskSucceeded', 'taskSucceededEventDetails', { ...base, output: text, outputDetails: NOT_TRUNCATED });
       return result;
     };
+    let submittedBefore: StoredEvent | undefined;
+    if (exec.replaying) {
+      // A recorded outcome is taken as it was; a call the record does not close runs again, and a
+      // callback already submitted only waits for its token.
+      const next = exec.replayNext(thread);
+      if (next === 'hang') return exec.hang(thread);
+      if (next !== 'live') {
+        if (next.type === 'TaskSucceeded') return succeed(recordedOutput(next));
+        if (next.type === 'TaskFailed' || next.type === 'TaskTimedOut') return fail(recordedError(next));
+        if (kind.pattern !== 'callback' || next.type !== 'TaskSubmitted') return exec.hang(thread);
+        submittedBefore = next;
+      }
+    }
     let call: MaybePromise<unknown>;
     try {
-      const mock = this.mocked(exec, state, attempt);
-      if (mock) call = fromMock(mock);
+      const mock = submittedBefore ? undefined : this.mocked(exec, state, attempt);
+      if (submittedBefore) call = recordedOutput(submittedBefore);
+      else if (mock) call = fromMock(mock);
       else if (isLambdaInvoke) call = this.invokeLambda(exec, thread, state, input, resource, attempt);
       else {
         const handler = this.registry.handlers.get(resource) ?? this.registry.handlers.get(resource.replace(/\.(waitForTaskToken|sync(:\d+)?)$/, ''));
@@ -315,14 +345,21 @@ export class TaskRunner {
     }
     if (kind.pattern === 'callback') {
       const token = thread.taskToken ?? this.registry.ids.uuid();
-      const submitted = (response: unknown) => {
+      const submitted = (response: unknown): MaybePromise<unknown> => {
         exec.emit(thread, 'TaskSubmitted', 'taskSubmittedEventDetails', { ...base, output: jsonText(response), outputDetails: NOT_TRUNCATED });
-        return this.waitForToken(thread, token, t.heartbeat, undefined);
+        const recorded = this.replayedOutcome(exec, thread, 'TaskSucceeded', ['TaskFailed', 'TaskTimedOut']);
+        return recorded ? recorded.value : this.waitForToken(thread, token, t.heartbeat, undefined);
       };
-      const pending = call instanceof Promise ? call.then(submitted) : submitted(call);
-      return (this.withTimeout(thread, pending, t.timeout) as Promise<unknown>).then(succeed, fail);
+      let pending: MaybePromise<unknown>;
+      try {
+        pending = call instanceof Promise ? call.then(submitted) : submitted(call);
+      } catch (err) {
+        return fail(err);
+      }
+      const timed = this.withTimeout(exec, thread, pending, t.timeout);
+      return timed instanceof Promise ? timed.then(succeed, fail) : succeed(timed);
     }
-    const timed = this.withTimeout(thread, call, t.timeout);
+    const timed = this.withTimeout(exec, thread, call, t.timeout);
     if (timed instanceof Promise) return timed.then(succeed, fail);
     return succeed(timed);
   }
@@ -390,6 +427,21 @@ export class TaskRunner {
 
   // ------------------------------------------------------------ callbacks and activities
 
+  /**
+   * Replay: the recorded result of a task already waiting (value), or its recorded failure (thrown);
+   * undefined when the record stops here and the wait goes on live. A thread the record shows aborted
+   * waits for that abort.
+   */
+  private replayedOutcome(exec: Execution, thread: Thread, success: string, failures: string[]): { value: unknown } | undefined {
+    if (!exec.replaying) return undefined;
+    const next = exec.replayNext(thread);
+    if (next === 'live') return undefined;
+    if (next === 'hang') return { value: exec.hang(thread) };
+    if (next.type === success) return { value: recordedOutput(next) };
+    if (failures.includes(next.type)) throw recordedError(next);
+    return { value: exec.hang(thread) };
+  }
+
   private waitForToken(thread: Thread, token: string, heartbeatSeconds: number | undefined, activityArn: string | undefined): Promise<unknown> {
     const { clock, tokens } = this.registry;
     return new Promise<unknown>((resolve, reject) => {
@@ -438,29 +490,51 @@ export class TaskRunner {
     exec.emit(thread, 'ActivityScheduled', 'activityScheduledEventDetails', scheduled);
     const token = this.registry.ids.uuid();
     let started = false;
-    const started$ = new Promise<void>((resolveStarted) => {
-      const task: ActivityTask = {
-        taskToken: token,
-        input: inputText,
-        onStarted: (workerName) => {
-          started = true;
-          const d: Record<string, unknown> = {};
-          if (workerName !== undefined) d.workerName = workerName;
-          exec.emit(thread, 'ActivityStarted', 'activityStartedEventDetails', d);
-          resolveStarted();
-        },
-      };
-      const pollers = this.registry.activityPollers.get(arn);
-      const poller = pollers?.shift();
-      if (poller) poller(task);
-      else {
-        const q = this.registry.activityQueues.get(arn) ?? [];
-        q.push(task);
-        this.registry.activityQueues.set(arn, q);
+    const markStarted = (workerName: string | undefined) => {
+      started = true;
+      const d: Record<string, unknown> = {};
+      if (workerName !== undefined) d.workerName = workerName;
+      exec.emit(thread, 'ActivityStarted', 'activityStartedEventDetails', d);
+    };
+    const outcome = (): Promise<unknown> => {
+      try {
+        const recorded = this.replayedOutcome(exec, thread, 'ActivitySucceeded', ['ActivityFailed', 'ActivityTimedOut']);
+        if (recorded) return Promise.resolve(recorded.value);
+      } catch (err) {
+        return Promise.reject(err);
       }
-    });
-    const result = started$.then(() => this.waitForToken(thread, token, t.heartbeat, arn));
-    const timed = this.withTimeout(thread, result, t.timeout) as Promise<unknown>;
+      return this.waitForToken(thread, token, t.heartbeat, arn);
+    };
+    const next = exec.replaying ? exec.replayNext(thread) : 'live';
+    let result: Promise<unknown>;
+    if (next === 'live') {
+      const started$ = new Promise<void>((resolveStarted) => {
+        const task: ActivityTask = {
+          taskToken: token,
+          input: inputText,
+          onStarted: (workerName) => {
+            markStarted(workerName);
+            resolveStarted();
+          },
+        };
+        const pollers = this.registry.activityPollers.get(arn);
+        const poller = pollers?.shift();
+        if (poller) poller(task);
+        else {
+          const q = this.registry.activityQueues.get(arn) ?? [];
+          q.push(task);
+          this.registry.activityQueues.set(arn, q);
+        }
+      });
+      result = started$.then(outcome);
+    } else if (next === 'hang') result = exec.hang(thread);
+    else if (next.type === 'ActivityStarted') {
+      // Handed to a worker before: it keeps the task (and its token); it is not queued again.
+      markStarted((next.details as { workerName?: string } | undefined)?.workerName);
+      result = outcome();
+    } else if (next.type === 'ActivitySucceeded' || next.type === 'ActivityFailed' || next.type === 'ActivityTimedOut') result = outcome();
+    else result = exec.hang(thread);
+    const timed = this.withTimeout(exec, thread, result, t.timeout) as Promise<unknown>;
     return timed.then(
       (r) => {
         const text = jsonText(r);
@@ -489,6 +563,18 @@ function details(e: StatesError): Record<string, unknown> {
   if (e.error) d.error = e.error;
   if (e.cause) d.cause = e.cause;
   return d;
+}
+
+/** A recorded result (`output` JSON text in the event's details), as the value it stood for. */
+function recordedOutput(event: StoredEvent): unknown {
+  const output = (event.details as { output?: unknown } | undefined)?.output;
+  const text = output instanceof Payload ? output.text : typeof output === 'string' ? output : 'null';
+  return JSON.parse(text) as unknown;
+}
+
+function recordedError(event: StoredEvent): PropagatedError {
+  const d = (event.details ?? {}) as { error?: unknown; cause?: unknown };
+  return new PropagatedError(typeof d.error === 'string' ? d.error : '', typeof d.cause === 'string' ? d.cause : '', true);
 }
 
 function toTaskError(err: unknown): PropagatedError {

@@ -15,6 +15,10 @@ export function toStoredExecution(e: Execution): StoredExecution {
     error: e.error,
     cause: e.cause,
     redriveCount: e.redriveCount,
+    redriveDate: e.redriveDate,
     mapRunArn: e.mapRunArn,
+    revisionId: e.revisionId,
+    eventCount: e.eventCount(),
+    mockTestCase: e.mockTestCase,
   };
 }

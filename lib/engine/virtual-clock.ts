@@ -66,6 +66,8 @@ export function createVirtualClock(options: { start?: number; autoAdvance?: bool
     },
     async advance(ms) {
       const target = now + ms;
+      // Let work already under way (promise chains) reach its next sleep before time moves.
+      await new Promise<void>((r) => setImmediate(r));
       for (;;) {
         timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
         const t = timers[0];

@@ -50,6 +50,12 @@ const closed = async (executionArn: string) => {
   return json<Execution>(['describe-execution', '--execution-arn', executionArn]);
 };
 
+/** The token a callback task published, once it is waiting (read with the CLI, as a consumer would). */
+async function callbackToken(executionArn: string): Promise<string> {
+  await eventually(async () => server.engine.getExecutionHistory({ executionArn }).events, (events) => events.some((e) => e.type === 'TaskSubmitted'));
+  return tokenFromHistory((await json<History>(['get-execution-history', '--execution-arn', executionArn])).events);
+}
+
 describe.skipIf(!HAS_CLI)('the AWS CLI v2 against the engine endpoint', () => {
   beforeAll(async () => {
     home = mkdtempSync(path.join(tmpdir(), 'statescope-cli-'));
@@ -107,10 +113,7 @@ describe.skipIf(!HAS_CLI)('the AWS CLI v2 against the engine endpoint', () => {
 
   it('completes .waitForTaskToken tasks with send-task-success and send-task-failure', { timeout: 60_000 }, async () => {
     const arn = await createMachine('cli-callback', definitions.callback);
-    const token = async (executionArn: string) => {
-      await eventually(async () => server.engine.getExecutionHistory({ executionArn }).events, (events) => events.some((e) => e.type === 'TaskSubmitted'));
-      return tokenFromHistory((await json<History>(['get-execution-history', '--execution-arn', executionArn])).events);
-    };
+    const token = callbackToken;
     const ok = await start(arn);
     expect((await cli(['send-task-success', '--task-token', await token(ok), '--task-output', '{"via":"cli"}'])).code).toBe(0);
     expect(await closed(ok)).toMatchObject({ status: 'SUCCEEDED', output: '{"via":"cli"}' });
@@ -135,6 +138,31 @@ describe.skipIf(!HAS_CLI)('the AWS CLI v2 against the engine endpoint', () => {
     expect(await closed(executionArn)).toMatchObject({ status: 'SUCCEEDED', output: '{"n":9}' });
   });
 
+  it('redrives a failed execution and shows the redrive in describe-execution and the history', { timeout: 60_000 }, async () => {
+    const arn = await createMachine('cli-redrive', definitions.callback);
+    const executionArn = await start(arn);
+    expect((await cli(['send-task-failure', '--task-token', await callbackToken(executionArn), '--error', 'Declined'])).code).toBe(0);
+    expect(await closed(executionArn)).toMatchObject({ status: 'FAILED', error: 'Declined' });
+    // Debian 12's CLI 2.9 predates RedriveExecution (2023-11): fall back to the raw JSON 1.0 request it would send.
+    const viaCli = await cli(['redrive-execution', '--execution-arn', executionArn]);
+    if (viaCli.stderr.includes("Invalid choice: 'redrive-execution'")) {
+      const res = await fetch(server.endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'AWSStepFunctions.RedriveExecution' },
+        body: JSON.stringify({ executionArn, clientToken: 'cli-redrive-1' }),
+      });
+      expect(res.status).toBe(200);
+      expect(typeof ((await res.json()) as { redriveDate: unknown }).redriveDate).toBe('number');
+    } else expect(viaCli.code).toBe(0);
+    await eventually(async () => server.engine.getExecutionHistory({ executionArn, maxResults: 1000 }).events.filter((e) => e.type === 'TaskSubmitted').length, (n) => n === 2);
+    expect(await json<Execution>(['describe-execution', '--execution-arn', executionArn])).toMatchObject({ status: 'RUNNING' });
+    const history = await json<History>(['get-execution-history', '--execution-arn', executionArn]);
+    expect(history.events.map((e) => e.type)).toContain('ExecutionRedriven');
+    const tokens = history.events.filter((e) => e.type === 'TaskScheduled').map((e) => tokenFromHistory([e]));
+    expect((await cli(['send-task-success', '--task-token', tokens[1], '--task-output', '{"second":"try"}'])).code).toBe(0);
+    expect(await closed(executionArn)).toMatchObject({ status: 'SUCCEEDED', output: '{"second":"try"}' });
+  });
+
   it('exits non-zero with the SFN error name', { timeout: 60_000 }, async () => {
     const fails = async (args: string[], name: string) => {
       const r = await cli(args);
@@ -150,10 +178,6 @@ describe.skipIf(!HAS_CLI)('the AWS CLI v2 against the engine endpoint', () => {
     const executionArn = await start(arn, ['--name', 'once']);
     await closed(executionArn);
     await fails(['start-execution', '--state-machine-arn', arn, '--name', 'once'], 'ExecutionAlreadyExists');
-    const redrive = await cli(['redrive-execution', '--execution-arn', executionArn]);
-    expect(redrive.code).not.toBe(0);
-    // CLI 2.9 (Debian 12) predates RedriveExecution; newer ones reach the engine.
-    if (!redrive.stderr.includes("Invalid choice: 'redrive-execution'")) expect(redrive.stderr).toContain('(ExecutionNotRedrivable)');
     // The CLI's starting token wraps the service's nextToken: {"nextToken": …} in base64.
     const forged = Buffer.from(JSON.stringify({ nextToken: 'forged' })).toString('base64');
     await fails(['get-execution-history', '--execution-arn', executionArn, '--starting-token', forged], 'InvalidToken');

@@ -264,13 +264,65 @@ describe('executions through the SDK', () => {
     expect(JSON.parse(child.definition ?? '{}')).toMatchObject({ StartAt: 'Double' });
   });
 
-  it('answers RedriveExecution with ExecutionNotRedrivable (the engine has no redrive yet)', async () => {
-    const arn = await createMachine('exec-fail', definitions.fail);
+  it('redrives a failed execution from the failed task and reports it in describe, list and history', async () => {
+    const arn = await createMachine('exec-redrive', definitions.callback);
+    const waitingTokens = async (executionArn: string, count: number) => {
+      const history = await eventually(
+        () => sfn.send(new GetExecutionHistoryCommand({ executionArn })),
+        (h) => (h.events ?? []).filter((e) => e.type === 'TaskSubmitted').length === count,
+      );
+      return (history.events ?? []).filter((e) => e.type === 'TaskScheduled').map((e) => tokenFromHistory([e]));
+    };
+    const executionArn = (await sfn.send(new StartExecutionCommand({ stateMachineArn: arn, name: 'redriven', input: '{"order":1}' }))).executionArn ?? '';
+    const untouched = (await sfn.send(new StartExecutionCommand({ stateMachineArn: arn, name: 'untouched' }))).executionArn ?? '';
+    const [firstToken] = await waitingTokens(executionArn, 1);
+    await sfn.send(new SendTaskFailureCommand({ taskToken: firstToken, error: 'Declined', cause: 'first try' }));
+    expect(await closed(executionArn)).toMatchObject({ status: 'FAILED', error: 'Declined', redriveCount: 0, redriveStatus: 'REDRIVABLE' });
+
+    const { redriveDate } = await sfn.send(new RedriveExecutionCommand({ executionArn }));
+    expect(redriveDate).toBeInstanceOf(Date);
+    const running = await sfn.send(new DescribeExecutionCommand({ executionArn }));
+    expect(running).toMatchObject({ status: 'RUNNING', redriveCount: 1, redriveDate, redriveStatus: 'NOT_REDRIVABLE', redriveStatusReason: 'Execution is RUNNING and cannot be redriven' });
+    expect(running.error).toBeUndefined();
+    await expect(sfn.send(new RedriveExecutionCommand({ executionArn }))).rejects.toBeInstanceOf(ExecutionNotRedrivable);
+
+    const tokens = await waitingTokens(executionArn, 2);
+    expect(tokens[1]).not.toBe(firstToken);
+    await expect(sfn.send(new SendTaskSuccessCommand({ taskToken: firstToken, output: '{}' }))).rejects.toBeInstanceOf(TaskDoesNotExist);
+    await sfn.send(new SendTaskSuccessCommand({ taskToken: tokens[1], output: '{"approved":true}' }));
+    expect(await closed(executionArn)).toMatchObject({ status: 'SUCCEEDED', output: '{"approved":true}', redriveCount: 1 });
+
+    const events: HistoryEvent[] = [];
+    for await (const page of paginateGetExecutionHistory({ client: sfn }, { executionArn })) events.push(...(page.events ?? []));
+    const redriven = events.find((e) => e.type === 'ExecutionRedriven');
+    expect(redriven?.executionRedrivenEventDetails).toEqual({ redriveCount: 1 });
+    expect(events.slice(events.indexOf(redriven as HistoryEvent) + 1).map((e) => e.type)).toEqual([
+      'TaskStateEntered',
+      'TaskScheduled',
+      'TaskStarted',
+      'TaskSubmitted',
+      'TaskSucceeded',
+      'TaskStateExited',
+      'ExecutionSucceeded',
+    ]);
+    expect(events.map((e) => e.id)).toEqual(events.map((_, i) => i + 1));
+
+    const redrivenOnly = await sfn.send(new ListExecutionsCommand({ stateMachineArn: arn, redriveFilter: 'REDRIVEN' }));
+    expect(redrivenOnly.executions?.map((e) => [e.name, e.redriveCount, e.redriveDate])).toEqual([['redriven', 1, redriveDate]]);
+    const notRedriven = await sfn.send(new ListExecutionsCommand({ stateMachineArn: arn, redriveFilter: 'NOT_REDRIVEN' }));
+    expect(notRedriven.executions?.map((e) => e.executionArn)).toEqual([untouched]);
+    await sfn.send(new StopExecutionCommand({ executionArn: untouched }));
+  });
+
+  it('refuses to redrive succeeded executions and unknown ones with the modelled errors', async () => {
+    const arn = await createMachine('exec-no-redrive', definitions.pass);
     const { executionArn } = await sfn.send(new StartExecutionCommand({ stateMachineArn: arn }));
-    expect(await closed(executionArn ?? '')).toMatchObject({ status: 'FAILED', error: 'Oops', cause: 'on purpose', redriveStatus: 'NOT_REDRIVABLE' });
+    expect(await closed(executionArn ?? '')).toMatchObject({ status: 'SUCCEEDED', redriveStatus: 'NOT_REDRIVABLE', redriveStatusReason: 'Execution is SUCCEEDED and cannot be redriven' });
     const err = await sfn.send(new RedriveExecutionCommand({ executionArn })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ExecutionNotRedrivable);
-    expect((err as Error).message).toMatch(/does not support RedriveExecution/);
+    expect((err as Error).message).toBe('Execution is SUCCEEDED and cannot be redriven');
+    await expect(sfn.send(new RedriveExecutionCommand({ executionArn: `${executionArn}-missing` }))).rejects.toBeInstanceOf(ExecutionDoesNotExist);
+    await expect(sfn.send(new RedriveExecutionCommand({ executionArn: 'not-an-arn' }))).rejects.toBeInstanceOf(InvalidArn);
   });
 });
 

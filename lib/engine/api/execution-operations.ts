@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SfnApiError, type DescribeExecutionOutput, type Engine } from '@/lib/engine';
+import { SfnApiError, type DescribeExecutionOutput } from '@/lib/engine';
 import type { ApiState } from './api-state';
 import { checkArn } from './check-arn';
 import { defineOperation, type SfnOperation } from './define-operation';
@@ -21,7 +21,6 @@ const NOT_SUPPORTED = 'This operation is not supported by this type of state mac
  */
 export function createExecutionOperations(state: ApiState): Record<string, SfnOperation> {
   const { engine } = state;
-  const redrive = redriveOf(engine);
 
   const startInput = z.object({ stateMachineArn: wire.arn, name: wire.name.optional(), input: wire.payload.optional(), traceHeader: z.string().max(256).optional() });
   const machineForStart = (arn: string) => {
@@ -80,18 +79,16 @@ export function createExecutionOperations(state: ApiState): Record<string, SfnOp
       return engine.stopExecution(input);
     }),
 
+    // Express executions (Map Run children included) are refused by the engine with ExecutionNotRedrivable.
     RedriveExecution: defineOperation(z.object({ executionArn: wire.arn, clientToken: z.string().min(1).max(64).optional() }), async (input) => {
-      const e = describe(input.executionArn, false);
-      if (redrive) return z.object({ redriveDate: z.date() }).parse(await redrive(input));
-      if (e.status === 'SUCCEEDED' || e.status === 'RUNNING') throw new SfnApiError('ExecutionNotRedrivable', `Execution is ${e.status} and cannot be redriven`);
-      throw new SfnApiError('ExecutionNotRedrivable', `Execution cannot be redriven: the local engine does not support RedriveExecution yet ('${input.executionArn}')`);
+      checkArn(input.executionArn, ['execution', 'express']);
+      return engine.redriveExecution(input);
     }),
 
     DescribeExecution: defineOperation(z.object({ executionArn: wire.arn, includedData: wire.includedData }), (input) => {
       const out = describe(input.executionArn, true);
-      const noRedrive = !redrive && out.redriveStatus === 'REDRIVABLE' ? { redriveStatus: 'NOT_REDRIVABLE', redriveStatusReason: 'The local engine does not support RedriveExecution yet' } : {};
       const noData = input.includedData === 'METADATA_ONLY' ? { input: undefined, output: undefined, inputDetails: undefined, outputDetails: undefined } : {};
-      return { ...out, ...noRedrive, ...noData };
+      return { ...out, ...noData };
     }),
 
     ListExecutions: defineOperation(
@@ -118,10 +115,9 @@ export function createExecutionOperations(state: ApiState): Record<string, SfnOp
           checkArn(input.mapRunArn, ['mapRun']);
           findMapRunOrThrow(state, input.mapRunArn);
         }
-        const redriveCount = (arn: string) => engine.describeExecution({ executionArn: arn }).redriveCount;
         const all = engine
           .listExecutions({ stateMachineArn: input.stateMachineArn, mapRunArn: input.mapRunArn, statusFilter: input.statusFilter })
-          .executions.filter((e) => !input.redriveFilter || (redriveCount(e.executionArn) > 0) === (input.redriveFilter === 'REDRIVEN'))
+          .executions.filter((e) => !input.redriveFilter || (e.redriveCount > 0) === (input.redriveFilter === 'REDRIVEN'))
           .sort((a, b) => b.startDate.getTime() - a.startDate.getTime() || (a.executionArn < b.executionArn ? 1 : -1));
         const { page, nextToken } = paginate(all, {
           scope: `ListExecutions:${input.stateMachineArn ?? ''}:${input.mapRunArn ?? ''}:${input.statusFilter ?? ''}:${input.redriveFilter ?? ''}`,
@@ -135,10 +131,9 @@ export function createExecutionOperations(state: ApiState): Record<string, SfnOp
             return t < Number(ms) || (t === Number(ms) && e.executionArn < String(arn));
           },
         });
-        const executions = page.map((e) => {
-          const count = redriveCount(e.executionArn);
+        const executions = page.map(({ redriveCount, redriveDate, ...e }) => {
           // itemCount: one item per child, the engine does not report batch sizes.
-          return { ...e, ...(input.mapRunArn ? { mapRunArn: input.mapRunArn, itemCount: 1 } : {}), ...(count > 0 ? { redriveCount: count } : {}) };
+          return { ...e, ...(input.mapRunArn ? { mapRunArn: input.mapRunArn, itemCount: 1 } : {}), ...(redriveCount > 0 ? { redriveCount, redriveDate } : {}) };
         });
         return { executions, nextToken };
       },
@@ -198,11 +193,4 @@ function childMachine(state: ApiState, e: DescribeExecutionOutput) {
     label: name.slice(name.indexOf('/') + 1),
     revisionId: parent.revisionId,
   };
-}
-
-/** The engine's RedriveExecution, once it has one; the API answers ExecutionNotRedrivable until then. */
-function redriveOf(engine: Engine): ((input: { executionArn: string; clientToken?: string }) => unknown) | undefined {
-  const candidate: unknown = Reflect.get(engine, 'redriveExecution');
-  if (typeof candidate !== 'function') return undefined;
-  return (input) => Reflect.apply(candidate, engine, [input]) as unknown;
 }
