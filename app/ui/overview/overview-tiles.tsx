@@ -54,12 +54,13 @@ export async function StatusCountsTile({ counts }: { counts: Promise<ExecutionSt
 
 export async function FailureRateTile({ days }: { days: Promise<{ days: { day: string; total: number; byStatus: Partial<Record<string, number>> }[]; capped: boolean }> }) {
   const { days: rows, capped } = await days;
-  const points: FailureRatePoint[] = rows.map((row) => {
+  const points: (FailureRatePoint & { closed: number })[] = rows.map((row) => {
     const failed = CLOSED_FAILURE_STATUSES.reduce((sum, status) => sum + (row.byStatus[status] ?? 0), 0);
     const closed = row.total - (row.byStatus.RUNNING ?? 0);
-    return { day: row.day, total: row.total, failed, failureRatePercent: closed > 0 ? (failed / closed) * 100 : null };
+    return { day: row.day, total: row.total, closed, failed, failureRatePercent: closed > 0 ? (failed / closed) * 100 : null };
   });
   const total = points.reduce((sum, point) => sum + point.total, 0);
+  const closed = points.reduce((sum, point) => sum + point.closed, 0);
   const failed = points.reduce((sum, point) => sum + point.failed, 0);
   return (
     <>
@@ -67,9 +68,9 @@ export async function FailureRateTile({ days }: { days: Promise<{ days: { day: s
         <Figure label="Started (30 d)" value={total} />
         <Figure label="Failed, timed out or aborted" value={failed} tone={failed > 0 ? 'critical' : undefined} href="/executions?status=FAILED&status=TIMED_OUT&status=ABORTED" />
         <div className={styles.figure}>
-          <span className="count-card-label">FAILURE RATE</span>
+          <span className="count-card-label">FAILURE RATE (OF CLOSED)</span>
           <span className={styles.figureValue} data-testid="failure-rate">
-            {total > 0 ? `${((failed / total) * 100).toFixed(1)}%` : '—'}
+            {closed > 0 ? `${((failed / closed) * 100).toFixed(1)}%` : '—'}
           </span>
         </div>
       </div>
