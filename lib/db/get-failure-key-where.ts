@@ -16,6 +16,8 @@ export type FailureFilter = {
   statuses?: readonly FailureStatus[];
   /** Case-insensitive text in the error, the cause or the execution input. */
   search?: string;
+  /** One failure group only. */
+  groupKey?: string;
 };
 
 /** The FailureKey WHERE of a filter, or null when it cannot match (an unknown state machine). */
@@ -26,6 +28,7 @@ export async function getFailureKeyWhere(db: Db, filter: FailureFilter): Promise
     if (machines.length === 0) return null;
     where.stateMachineId = { in: machines.map((machine) => machine.id) };
   }
+  if (filter.groupKey) where.groupKey = filter.groupKey;
   if (filter.sourceIds?.length) where.sourceId = { in: [...filter.sourceIds] };
   if (filter.statuses?.length) where.status = { in: [...filter.statuses] };
   if (filter.failedAfter || filter.failedBefore) {

@@ -47,3 +47,5 @@ export * from './cost-driver-samples';
 export * from './cost-execution';
 export * from './cost-setting';
 export * from './cost-backfill-transitions';
+export * from './list-running-with-activities';
+export * from './list-running-executions';

@@ -34,7 +34,8 @@ export type IneligibleReason =
   | 'not-redrivable'
   | 'no-pending-task'
   | 'token-not-found'
-  | 'task-held-by-worker';
+  | 'task-held-by-worker'
+  | 'ambiguous-activity';
 
 export type Eligibility =
   | { eligible: true; warnings: string[] }
