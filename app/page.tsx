@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
 import { detectFindings, FINDING_THRESHOLDS_SETTING, toFindingThresholds } from '@/lib/analysis';
-import { countExecutionsByStatus, findSetting, getDb, listDailyStatusCounts, listFindingInputs } from '@/lib/db';
+import { COST_PRICES_SETTING_KEY, getMonthlyCostReview, getMonthRange, toMonthKey, toPriceTable } from '@/lib/cost';
+import { countExecutionsByStatus, findCostSetting, findSetting, getDb, listCostUsage, listDailyStatusCounts, listFindingInputs } from '@/lib/db';
 import { CostTile } from './ui/overview/cost-tile';
 import { FailureRateTile, RisksTile, StatusCountsTile, StuckTile, Tile } from './ui/overview/overview-tiles';
 import styles from './ui/overview/overview.module.css';
@@ -24,8 +25,15 @@ export default async function OverviewPage() {
     const result = detectFindings(await listFindingInputs(db, { now }), thresholds.value, now);
     return { ...result, warnings: [...thresholds.warnings, ...result.warnings] };
   })();
+  const month = toMonthKey(now);
+  const costs = (async () => {
+    const { start, end } = getMonthRange(month);
+    const prices = toPriceTable(await findCostSetting(db, COST_PRICES_SETTING_KEY));
+    return getMonthlyCostReview(await listCostUsage(db, { from: start, to: end }), { month, now, prices: prices.value });
+  })();
   // Both findings tiles read one analysis; a rejected promise still surfaces through error.tsx.
   findings.catch(() => undefined);
+  costs.catch(() => undefined);
 
   return (
     <>
@@ -54,7 +62,9 @@ export default async function OverviewPage() {
             <FailureRateTile days={days} />
           </Suspense>
         </Tile>
-        <CostTile />
+        <Suspense fallback={<PanelSkeleton height={160} />}>
+          <CostTile review={costs} />
+        </Suspense>
       </div>
     </>
   );
