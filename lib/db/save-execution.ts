@@ -1,43 +1,92 @@
 import { getStateTransitionCount, type ExecutionRecord, type HistoryEvent } from '@/lib/model';
 import type { Db } from './client';
+import { getDbProvider, insertHistoryEvents } from './insert-history-events';
 
 export type SaveExecutionResult = { status: 'created' | 'updated' | 'unchanged'; eventCount: number };
+export type SaveExecutionTarget = { sourceId: number; stateMachineId: number; revisionId: number | null };
 
-/** SQLite allows 32,766 bound variables per statement; 6 columns × 2,000 rows stays well under it. */
-const EVENT_BATCH_SIZE = 2_000;
 /** A 25,000-event history is written in one transaction; give it room on slow disks. */
 const TRANSACTION_TIMEOUT_MS = 120_000;
+
+const EXISTING_SELECT = { id: true, arn: true, status: true, stopDate: true, redriveCount: true, eventCount: true, redriveStatus: true, stateTransitions: true } as const;
+type Existing = { id: number; arn: string; status: string; stopDate: Date | null; redriveCount: number; eventCount: number; redriveStatus: string | null; stateTransitions: number | null };
 
 /**
  * Stores an execution and its history in one transaction: all of it or nothing. Histories only grow, so
  * events already stored are kept and only newer ones are added; saving the same record again writes nothing.
  */
-export async function saveExecution(
-  db: Db,
-  target: { sourceId: number; stateMachineId: number; revisionId: number | null },
-  record: ExecutionRecord,
-): Promise<SaveExecutionResult> {
-  const existing = await db.execution.findUnique({
-    where: { arn: record.arn },
-    select: { id: true, status: true, stopDate: true, redriveCount: true, eventCount: true, redriveStatus: true, stateTransitions: true },
-  });
-  const lastEventId = record.events.at(-1)?.id ?? 0;
-  if (
-    existing &&
-    existing.eventCount >= lastEventId &&
+export async function saveExecution(db: Db, target: SaveExecutionTarget, record: ExecutionRecord): Promise<SaveExecutionResult> {
+  const [result] = await saveExecutions(db, [{ target, record }]);
+  return result;
+}
+
+/**
+ * saveExecution for many executions at once (a sync's page): one lookup and one transaction for all, so
+ * they are stored together or not at all. Each record's ARN appears once.
+ */
+export async function saveExecutions(db: Db, items: readonly { target: SaveExecutionTarget; record: ExecutionRecord }[]): Promise<SaveExecutionResult[]> {
+  const existingByArn = new Map<string, Existing>();
+  const arns = items.map((item) => item.record.arn);
+  for (let start = 0; start < arns.length; start += 1_000) {
+    const rows = await db.execution.findMany({ where: { arn: { in: arns.slice(start, start + 1_000) } }, select: EXISTING_SELECT });
+    for (const row of rows) existingByArn.set(row.arn, row);
+  }
+
+  const results: SaveExecutionResult[] = [];
+  const writes: { index: number; existing: Existing | null; arn: string; columns: ReturnType<typeof toColumns>; newEvents: HistoryEvent[] }[] = [];
+  for (const [index, { target, record }] of items.entries()) {
+    const existing = existingByArn.get(record.arn) ?? null;
+    if (existing && isUnchanged(existing, record)) {
+      results[index] = { status: 'unchanged', eventCount: existing.eventCount };
+      continue;
+    }
+    const newEvents = record.events.filter((event) => (event.id ?? 0) > (existing?.eventCount ?? 0));
+    const stateTransitions = await countStateTransitions(db, existing, record.events, newEvents);
+    writes.push({ index, existing, arn: record.arn, columns: toColumns(target, record, existing, stateTransitions), newEvents });
+  }
+  if (writes.length === 0) return results;
+
+  const provider = getDbProvider(db);
+  await db.$transaction(
+    async (tx) => {
+      const created = writes.filter((write) => !write.existing);
+      const createdIds = new Map<string, number>();
+      if (created.length > 0) {
+        const rows = await tx.execution.createManyAndReturn({ data: created.map((write) => ({ arn: write.arn, ...write.columns })), select: { id: true, arn: true } });
+        for (const row of rows) createdIds.set(row.arn, row.id);
+      }
+      const events: { executionId: number; event: HistoryEvent }[] = [];
+      for (const write of writes) {
+        let executionId = createdIds.get(write.arn);
+        if (write.existing) {
+          await tx.execution.update({ where: { id: write.existing.id }, data: write.columns, select: { id: true } });
+          executionId = write.existing.id;
+        }
+        if (executionId === undefined) throw new Error(`${write.arn} was not created`);
+        for (const event of write.newEvents) events.push({ executionId, event });
+        results[write.index] = { status: write.existing ? 'updated' : 'created', eventCount: write.columns.eventCount };
+      }
+      await insertHistoryEvents(tx, provider, events);
+    },
+    { timeout: TRANSACTION_TIMEOUT_MS, maxWait: TRANSACTION_TIMEOUT_MS },
+  );
+  return results;
+}
+
+function isUnchanged(existing: Existing, record: ExecutionRecord): boolean {
+  return (
+    existing.eventCount >= (record.events.at(-1)?.id ?? 0) &&
     existing.status === record.status &&
     existing.redriveCount === record.redriveCount &&
     existing.stopDate?.getTime() === record.stopDate?.getTime() &&
     (record.redriveStatus === null || existing.redriveStatus === record.redriveStatus) &&
     // A row stored before transitions were counted gets its count from a complete history.
     (existing.stateTransitions !== null || !isContiguousFrom(record.events, 1))
-  ) {
-    return { status: 'unchanged', eventCount: existing.eventCount };
-  }
+  );
+}
 
-  const newEvents = record.events.filter((event) => (event.id ?? 0) > (existing?.eventCount ?? 0));
-  const stateTransitions = await countStateTransitions(db, existing, record.events, newEvents);
-  const columns = {
+function toColumns(target: SaveExecutionTarget, record: ExecutionRecord, existing: Existing | null, stateTransitions: number | null) {
+  return {
     name: record.name,
     stateMachineId: target.stateMachineId,
     sourceId: target.sourceId,
@@ -57,28 +106,13 @@ export async function saveExecution(
     redriveStatus: record.redriveStatus,
     redriveStatusReason: record.redriveStatusReason,
     mapRunArn: record.mapRunArn,
-    eventCount: Math.max(lastEventId, existing?.eventCount ?? 0),
+    eventCount: Math.max(record.events.at(-1)?.id ?? 0, existing?.eventCount ?? 0),
     lastEventAt: record.events.at(-1)?.timestamp ?? null,
     historyComplete: record.historyComplete,
     stateTransitions,
     lastSyncedAt: new Date(),
     ...(target.revisionId !== null ? { revisionId: target.revisionId } : {}),
   };
-
-  return db.$transaction(
-    async (tx) => {
-      const execution = existing
-        ? await tx.execution.update({ where: { id: existing.id }, data: columns, select: { id: true } })
-        : await tx.execution.create({ data: { arn: record.arn, ...columns }, select: { id: true } });
-      for (let start = 0; start < newEvents.length; start += EVENT_BATCH_SIZE) {
-        await tx.historyEvent.createMany({
-          data: newEvents.slice(start, start + EVENT_BATCH_SIZE).map((event) => toEventRow(execution.id, event)),
-        });
-      }
-      return { status: existing ? ('updated' as const) : ('created' as const), eventCount: columns.eventCount };
-    },
-    { timeout: TRANSACTION_TIMEOUT_MS, maxWait: TRANSACTION_TIMEOUT_MS },
-  );
 }
 
 /**
@@ -110,17 +144,4 @@ async function countStateTransitions(
 /** Events numbered first, first + 1, … without a gap (AWS numbers a history 1..n). */
 function isContiguousFrom(events: readonly HistoryEvent[], first: number): boolean {
   return events.length > 0 && events.every((event, index) => event.id === first + index);
-}
-
-function toEventRow(executionId: number, event: HistoryEvent) {
-  const { id, previousEventId, type, timestamp, ...details } = event;
-  return {
-    executionId,
-    eventId: id ?? 0,
-    previousEventId: previousEventId ?? null,
-    type,
-    timestamp,
-    stateName: event.stateEnteredEventDetails?.name ?? event.stateExitedEventDetails?.name ?? null,
-    details: details as object,
-  };
 }

@@ -1,7 +1,7 @@
-import { SendTaskSuccessCommand, StopExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
+import { GetExecutionHistoryCommand, SendTaskSuccessCommand, StopExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireSyncLease, listSyncRuns, startSyncRun } from '@/lib/db';
-import { syncExecutions, syncSource } from '@/lib/ingest';
+import { createSourceClients, syncExecutions, syncSource } from '@/lib/ingest';
 import type { EngineServer } from '@/scripts/engine';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { addLocalSource, createMachine, definitions, readHistory, startExecutions, startSyncEngine, storedEventIds, waitUntilClosed } from './sync-support';
@@ -152,12 +152,13 @@ describe('a sync that stops midway', () => {
       signal: controller.signal,
       concurrency: 2,
       onProgress: (progress) => {
-        if (progress.executionsWritten >= 10) controller.abort();
+        if (progress.requestsMade >= 20) controller.abort();
       },
     });
     expect(result.status).toBe('INTERRUPTED');
     const stored = await database.db.execution.count();
-    expect(stored).toBeGreaterThanOrEqual(10);
+    // What was read before the abort is stored whole; the rest is not.
+    expect(stored).toBeGreaterThan(0);
     expect(stored).toBeLessThan(60);
     expect((await listSyncRuns(database.db, sourceId))[0]).toMatchObject({ status: 'INTERRUPTED', error: expect.stringMatching(/Stopped before it finished/) });
 
@@ -166,6 +167,28 @@ describe('a sync that stops midway', () => {
     if (rerun.status === 'ALREADY_RUNNING') return;
     expect(rerun.progress.executionsWritten).toBe(60 - stored);
     expect(await database.db.execution.count()).toBe(60);
+    await expectSameHistories(database, sfn, arns);
+  });
+
+  it('whose connection drops midway records the failures, and the next sync fills the gaps without duplicates', async () => {
+    await database.db.execution.deleteMany({ where: { arn: { in: arns.slice(0, 40) } } });
+    await database.db.stateMachine.updateMany({ data: { syncedUntil: null } });
+    const source = await database.db.source.findUniqueOrThrow({ where: { id: sourceId } });
+    const clients = createSourceClients(source, { maxAttempts: 1 });
+    const send = clients.sfn.send.bind(clients.sfn) as (command: unknown, options?: unknown) => Promise<unknown>;
+    let histories = 0;
+    Object.assign(clients.sfn, {
+      send: (command: unknown, options?: unknown) => {
+        if (command instanceof GetExecutionHistoryCommand && ++histories > 15) return Promise.reject(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
+        return send(command, options);
+      },
+    });
+    const broken = await syncSource(database.db, sourceId, { clients });
+    expect(broken.status).toBe('PARTIAL');
+    expect(broken.status !== 'ALREADY_RUNNING' && broken.error).toMatch(/Could not connect \(ECONNREFUSED\)/);
+    expect(await database.db.execution.count()).toBe(20 + 15);
+
+    expect((await syncSource(database.db, sourceId)).status).toBe('SUCCEEDED');
     await expectSameHistories(database, sfn, arns);
   });
 

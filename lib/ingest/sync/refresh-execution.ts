@@ -1,5 +1,5 @@
 import { DescribeExecutionCommand } from '@aws-sdk/client-sfn';
-import { findExecutionRecord, saveExecution, type ExecutionSyncState } from '@/lib/db';
+import { findExecutionRecord, type ExecutionSyncState } from '@/lib/db';
 import type { ExecutionRecord } from '@/lib/model';
 import { fetchExecutionHistory } from './fetch-execution-history';
 import { sdkExecutionDescriptionSchema } from './sfn-schemas';
@@ -21,10 +21,29 @@ export type RefreshExecutionInput = {
 export type RefreshExecutionResult = { status: 'created' | 'updated' | 'unchanged'; executionStatus: string; eventsWritten: number };
 
 /**
- * Reads one execution from the source and stores it: its whole history when new, only the events after the
- * stored ones otherwise. Closed-with-error executions are described too, for redrive status and reason.
+ * Reads one execution from the source and queues it on the context's writer: its whole history when new,
+ * only the events after the stored ones otherwise. Closed-with-error executions are described too, for
+ * redrive status and reason. Resolves once the read is done, with a promise of the write.
  */
-export async function refreshExecution(context: SyncContext, input: RefreshExecutionInput): Promise<RefreshExecutionResult> {
+export async function refreshExecution(context: SyncContext, input: RefreshExecutionInput): Promise<{ saved: Promise<RefreshExecutionResult> }> {
+  const read = await readExecution(context, input);
+  if (read.kind === 'unchanged') return { saved: Promise.resolve({ status: 'unchanged', executionStatus: read.executionStatus, eventsWritten: 0 }) };
+  const { saved } = await context.writer.add(read.target, read.record);
+  const storedCount = input.stored?.eventCount ?? 0;
+  return {
+    saved: saved.then((result) => ({
+      status: result.status,
+      executionStatus: read.record.status,
+      eventsWritten: result.status === 'unchanged' ? 0 : read.record.events.filter((event) => (event.id ?? 0) > storedCount).length,
+    })),
+  };
+}
+
+type ReadExecutionResult =
+  | { kind: 'unchanged'; executionStatus: string }
+  | { kind: 'record'; record: ExecutionRecord; target: { sourceId: number; stateMachineId: number; revisionId: number | null } };
+
+async function readExecution(context: SyncContext, input: RefreshExecutionInput): Promise<ReadExecutionResult> {
   const { executionArn, stored } = input;
   // Only the tail of a complete stored history is read again.
   const afterEventId = stored && stored.eventCount > 0 && stored.historyComplete ? stored.eventCount : 0;
@@ -38,7 +57,7 @@ export async function refreshExecution(context: SyncContext, input: RefreshExecu
     if (!listing) throw new Error(`Nothing describes ${executionArn}`);
     record = toExecutionRecord(listing, events);
   } else if (events.length === 0 && !description) {
-    return { status: 'unchanged', executionStatus: stored?.status ?? listing?.status ?? 'RUNNING', eventsWritten: 0 };
+    return { kind: 'unchanged', executionStatus: stored?.status ?? listing?.status ?? 'RUNNING' };
   } else if (hasOutcomeEvent(events) || description) {
     // The outcome (failed state, output) may depend on events stored earlier.
     const storedRecord = await findExecutionRecord(context.db, executionArn, { withEvents: true });
@@ -57,9 +76,7 @@ export async function refreshExecution(context: SyncContext, input: RefreshExecu
 
   const stateMachineId = await ensureMachine(context, record.stateMachineArn, executionArn);
   const revisionId = input.definitionHash ? (context.revisionIds.get(revisionKey(record.stateMachineArn, input.definitionHash)) ?? null) : null;
-  const saved = await saveExecution(context.db, { sourceId: context.sourceId, stateMachineId, revisionId }, record);
-  const eventsWritten = saved.status === 'unchanged' ? 0 : record.events.filter((event) => (event.id ?? 0) > (stored?.eventCount ?? 0)).length;
-  return { status: saved.status, executionStatus: record.status, eventsWritten };
+  return { kind: 'record', record, target: { sourceId: context.sourceId, stateMachineId, revisionId } };
 }
 
 async function describeExecution(context: SyncContext, executionArn: string): Promise<ExecutionDescription> {

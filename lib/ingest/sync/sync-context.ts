@@ -3,6 +3,7 @@ import { DescribeStateMachineForExecutionCommand, type SFNClient } from '@aws-sd
 import { saveStateMachine, type Db } from '@/lib/db';
 import { getStateMachineName, parseExecutionArn, type StateMachineType } from '@/lib/model';
 import { describeAwsError } from './aws-error';
+import type { ExecutionWriter } from './create-execution-writer';
 import type { SyncRequester } from './create-sync-requester';
 import type { SyncTracker } from './create-sync-tracker';
 import { sdkDefinitionForExecutionSchema } from './sfn-schemas';
@@ -19,6 +20,8 @@ export type SyncContext = {
   machines: Map<string, { stateMachineId: number; type: StateMachineType | string }>;
   /** Stored revision ids by definition hash, per state machine ARN. */
   revisionIds: Map<string, number>;
+  /** Where read executions are queued for batched writes. */
+  writer: ExecutionWriter;
 };
 
 /** The key save-state-machine stores a definition under (sha256 of its text). */

@@ -3,6 +3,7 @@ import { isExecutionArn, parseExecutionArn, toStateMachineArn } from '@/lib/mode
 import { createSourceClients, type SourceClients } from '../create-source-clients';
 import { describeAwsError } from './aws-error';
 import { getRateLimits } from './api-rate-limits';
+import { createExecutionWriter } from './create-execution-writer';
 import { createSyncRequester } from './create-sync-requester';
 import { createSyncTracker } from './create-sync-tracker';
 import { realSyncClock } from './real-sync-clock';
@@ -30,7 +31,8 @@ export async function syncExecutions(db: Db, options: SyncExecutionsOptions): Pr
   const tracker = createSyncTracker(db, null, { now: realSyncClock.now });
   const requester = createSyncRequester({ limits: getRateLimits(source), clock: realSyncClock, random: Math.random, signal: options.signal });
   const machines = new Map((await listSourceStateMachines(db, source.id)).map((machine) => [machine.arn, { stateMachineId: machine.id, type: machine.type }]));
-  const context: SyncContext = { db, sourceId: source.id, sfn: clients.sfn, requester, tracker, signal: options.signal, machines, revisionIds: new Map() };
+  const writer = createExecutionWriter(db);
+  const context: SyncContext = { db, sourceId: source.id, sfn: clients.sfn, requester, tracker, signal: options.signal, machines, revisionIds: new Map(), writer };
 
   const stored = await findExecutionSyncStates(db, options.executionArns);
   const results: SyncedExecution[] = [];
@@ -43,7 +45,9 @@ export async function syncExecutions(db: Db, options: SyncExecutionsOptions): Pr
     try {
       const state = stored.get(arn) ?? null;
       const definitionHash = state?.definitionHash ?? (await fetchExecutionDefinitionHash(context, toStateMachineArn(parts), arn));
-      const refreshed = await refreshExecution(context, { executionArn: arn, stored: state, describe: true, definitionHash });
+      const { saved } = await refreshExecution(context, { executionArn: arn, stored: state, describe: true, definitionHash });
+      await writer.flush();
+      const refreshed = await saved;
       results.push({ arn, ok: true, status: refreshed.executionStatus, eventsWritten: refreshed.eventsWritten });
     } catch (error) {
       if (options.signal?.aborted) throw error;

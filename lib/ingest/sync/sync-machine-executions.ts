@@ -89,24 +89,33 @@ export async function syncMachineExecutions(context: SyncContext, machine: Synce
     const hashes = await findExecutionRevisions(candidates, { newerHash, olderHash }, (arn) => fetchExecutionDefinitionHash(context, machine.arn, arn));
     newerHash = hashes.get(oldest.executionArn) ?? stored.get(oldest.executionArn)?.definitionHash ?? null;
 
+    const writes: Promise<void>[] = [];
+    const fail = (item: ExecutionListing, error: unknown) =>
+      context.tracker.error(`GetExecutionHistory ${getAwsErrorName(error)}`, `Could not read execution ${item.name} of ${machine.name}: ${describeAwsError(error)}`);
     await forEachConcurrent(
       toRead,
       options.concurrency,
       async (item) => {
         const state = stored.get(item.executionArn) ?? null;
         try {
-          const result = await refreshExecution(context, { executionArn: item.executionArn, listing: item, stored: state, definitionHash: hashes.get(item.executionArn) ?? null });
+          const { saved } = await refreshExecution(context, { executionArn: item.executionArn, listing: item, stored: state, definitionHash: hashes.get(item.executionArn) ?? null });
           options.refreshed.add(item.executionArn);
-          context.tracker.add({ executionsWritten: result.status === 'unchanged' ? 0 : 1, eventsWritten: result.eventsWritten });
+          writes.push(
+            saved.then(
+              (result) => context.tracker.add({ executionsWritten: result.status === 'unchanged' ? 0 : 1, eventsWritten: result.eventsWritten }),
+              (error: unknown) => fail(item, error),
+            ),
+          );
         } catch (error) {
           if (context.signal?.aborted) throw error;
-          context.tracker.error(`GetExecutionHistory ${getAwsErrorName(error)}`, `Could not read execution ${item.name} of ${machine.name}: ${describeAwsError(error)}`);
+          fail(item, error);
         }
         doneCount++;
         options.onProgress?.(doneCount / Math.max(listedCount, 1));
       },
       context.signal,
-    );
+    ).finally(() => context.writer.flush());
+    await Promise.all(writes);
     doneCount += listed.length - toRead.length;
     options.onProgress?.(doneCount / Math.max(listedCount, 1));
     options.onPage?.(oldest.startDate);

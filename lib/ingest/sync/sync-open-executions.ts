@@ -14,24 +14,34 @@ export async function syncOpenExecutions(
 ): Promise<void> {
   const open = (await listOpenExecutions(context.db, context.sourceId, 'STANDARD')).filter((execution) => !options.refreshed.has(execution.arn));
   let done = 0;
+  const writes: Promise<void>[] = [];
+  const fail = (executionArn: string, error: unknown) => {
+    if (getAwsErrorName(error) === 'ExecutionDoesNotExist') {
+      context.tracker.note('Some executions stored as running no longer exist at the source (past retention, or a local engine that restarted); they keep their last stored state.');
+    } else {
+      context.tracker.error(`GetExecutionHistory ${getAwsErrorName(error)}`, `Could not re-read running execution ${executionArn}: ${describeAwsError(error)}`);
+    }
+  };
   await forEachConcurrent(
     open,
     options.concurrency,
-    async (execution) => {
+    async (item) => {
       try {
-        const result = await refreshExecution(context, { executionArn: execution.arn, stored: execution });
-        options.refreshed.add(execution.arn);
-        context.tracker.add({ executionsSeen: 1, executionsWritten: result.status === 'unchanged' ? 0 : 1, eventsWritten: result.eventsWritten });
+        const { saved } = await refreshExecution(context, { executionArn: item.arn, stored: item });
+        options.refreshed.add(item.arn);
+        writes.push(
+          saved.then(
+            (result) => context.tracker.add({ executionsSeen: 1, executionsWritten: result.status === 'unchanged' ? 0 : 1, eventsWritten: result.eventsWritten }),
+            (error: unknown) => fail(item.arn, error),
+          ),
+        );
       } catch (error) {
         if (context.signal?.aborted) throw error;
-        if (getAwsErrorName(error) === 'ExecutionDoesNotExist') {
-          context.tracker.note('Some executions stored as running no longer exist at the source (past retention, or a local engine that restarted); they keep their last stored state.');
-        } else {
-          context.tracker.error(`GetExecutionHistory ${getAwsErrorName(error)}`, `Could not re-read running execution ${execution.arn}: ${describeAwsError(error)}`);
-        }
+        fail(item.arn, error);
       }
       options.onProgress?.(++done / open.length);
     },
     context.signal,
-  );
+  ).finally(() => context.writer.flush());
+  await Promise.all(writes);
 }

@@ -14,6 +14,7 @@ import { createSourceClients, type SourceClients } from '../create-source-client
 import { describeAwsError } from './aws-error';
 import { getRateLimits } from './api-rate-limits';
 import type { SyncClock } from './create-rate-limiter';
+import { createExecutionWriter } from './create-execution-writer';
 import { createSyncRequester } from './create-sync-requester';
 import { createSyncTracker, type SyncProgress } from './create-sync-tracker';
 import { realSyncClock } from './real-sync-clock';
@@ -89,7 +90,7 @@ export async function syncSource(db: Db, sourceId: number, options: SyncSourceOp
     try {
       const clients = options.clients ?? createSourceClients(source, { maxAttempts: 1 });
       const requester = createSyncRequester({ limits: getRateLimits(source), clock, random: options.random ?? Math.random, signal, onRequest: tracker.onRequest });
-      const context: SyncContext = { db, sourceId, sfn: clients.sfn, requester, tracker, signal, machines: new Map(), revisionIds: new Map() };
+      const context: SyncContext = { db, sourceId, sfn: clients.sfn, requester, tracker, signal, machines: new Map(), revisionIds: new Map(), writer: createExecutionWriter(db) };
       const concurrency = options.concurrency ?? (source.kind === 'LOCAL' ? LOCAL_CONCURRENCY : AWS_CONCURRENCY);
 
       tracker.setStep('Listing state machines', 0);
