@@ -8,6 +8,7 @@ import { createTestDatabase, type TestDatabase } from '@/test/support/test-datab
 import { launchBrowser, startApp, type LaunchedBrowser, type RunningApp } from './support';
 
 const SCREENSHOTS = 'test-results';
+const ADMIN_PASSWORD = 'overview-test-password';
 
 describe('overview and stuck runs', () => {
   let database: TestDatabase;
@@ -20,7 +21,7 @@ describe('overview and stuck runs', () => {
     database = await createTestDatabase();
     // Engine runs started six hours ago: past the 4-hour callback threshold, on the real clock the app uses.
     runs = await seedStuckRuns(database.db, Date.now() - 6 * HOUR);
-    app = await startApp({ databaseUrl: database.url });
+    app = await startApp({ databaseUrl: database.url, env: { STATESCOPE_ADMIN_PASSWORD: ADMIN_PASSWORD } });
     browser = await launchBrowser();
     page = await browser.context.newPage();
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
@@ -86,5 +87,33 @@ describe('overview and stuck runs', () => {
     // Where the replay is on the page, its cursor stands at the stuck event.
     const replay = page.getByTestId('replay');
     if (await replay.count()) await expect.poll(() => replay.getAttribute('data-event-id')).toBe(String(submitted?.id));
+  });
+
+  it('saves thresholds for a signed-in operator, audited, and stuck runs follow them', async () => {
+    await page.goto(`${app.url}/settings`);
+    await expect.poll(() => page.getByLabel('Waiting on a task token or activity worker').isDisabled()).toBe(true);
+
+    await page.goto(`${app.url}/login?next=/settings`);
+    await page.getByLabel('Admin password').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/settings$/);
+
+    const callbackWait = page.getByLabel('Waiting on a task token or activity worker');
+    await callbackWait.fill('-5');
+    await page.getByRole('button', { name: 'Save thresholds' }).click();
+    await expect.poll(() => page.getByTestId('thresholds-result').textContent()).toBe('Some thresholds are out of range; nothing was saved.');
+    expect(await page.locator('#callbackWaitMinutes-error').textContent()).toBe('At least 1 minutes');
+
+    await callbackWait.fill('480');
+    await page.getByRole('button', { name: 'Save thresholds' }).click();
+    await expect.poll(() => page.getByTestId('thresholds-result').textContent()).toBe('Thresholds saved. Stuck runs and quota risks now use them.');
+    const audit = await database.db.auditEntry.findFirst({ where: { action: 'settings-change' }, orderBy: { at: 'desc' } });
+    expect(audit).toMatchObject({ outcome: 'SUCCEEDED', targets: ['findings.thresholds'] });
+    expect((audit?.params as { after: { callbackWaitMinutes: number } }).after.callbackWaitMinutes).toBe(480);
+
+    // Six hours of waiting is now under the eight-hour threshold.
+    await page.goto(`${app.url}/stuck`);
+    await expect.poll(() => page.getByTestId('stuck-count').textContent()).toContain('3 of 3 findings');
+    expect(await page.locator('[data-rule="waiting-on-callback"]').count()).toBe(0);
   });
 });
