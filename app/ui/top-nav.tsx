@@ -7,6 +7,7 @@ const SECTIONS = [
   { href: '/stuck', label: 'Stuck' },
   { href: '/quotas', label: 'Quotas' },
   { href: '/state-machines', label: 'State machines' },
+  { href: '/costs', label: 'Costs' },
   { href: '/import', label: 'Import' },
 ] as const;
 

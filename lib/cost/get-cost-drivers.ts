@@ -21,6 +21,8 @@ export type StateCostDriver = {
   share: number;
   /** Its transitions at the Standard list price, before the free tier. */
   cost: Cost;
+  /** What its retries and redriven re-runs alone cost, the same way. */
+  retryCost: Cost;
   sampledRuns: number;
 };
 
@@ -71,20 +73,25 @@ export function getCostDrivers(review: MonthlyCostReview, samples: readonly Cost
     if (sampledTransitions === 0) continue;
     const scale = usage.transitions / sampledTransitions;
     const rates = usage.machine.region ? getRegionRates(prices, usage.machine.region) : null;
+    const price = (transitions: number): Cost =>
+      rates?.standard.known
+        ? toKnownCost(estimateStandardCost(rates.standard.rate, { transitions, freeTransitionsUsed: Infinity }).grossPicoUsd)
+        : toUnknownCost(rates && !rates.standard.known ? rates.standard.reason : 'The region is unknown.');
     for (const [stateName, total] of totals) {
       const transitions = Math.round(total.transitions * scale);
+      const retries = Math.round(total.retries * scale);
+      const redriveReruns = Math.round(total.redriveReruns * scale);
       states.push({
         machineName: usage.machine.name,
         machineArn: usage.machine.arn,
         stateName,
         stateType: total.stateType,
         transitions,
-        retries: Math.round(total.retries * scale),
-        redriveReruns: Math.round(total.redriveReruns * scale),
+        retries,
+        redriveReruns,
         share: total.transitions / sampledTransitions,
-        cost: rates?.standard.known
-          ? toKnownCost(estimateStandardCost(rates.standard.rate, { transitions, freeTransitionsUsed: Infinity }).grossPicoUsd)
-          : toUnknownCost(rates && !rates.standard.known ? rates.standard.reason : 'The region is unknown.'),
+        cost: price(transitions),
+        retryCost: price(retries + redriveReruns),
         sampledRuns: sampled.length,
       });
     }

@@ -31,6 +31,9 @@ export type MachineMonthUsage = {
   mbMsSource: 'metrics' | 'histories' | null;
   averageBilledMemoryMb: number | null;
   averageBilledDurationMs: number | null;
+  /** Mean of each stored run's larger payload (input or output), and its Map/Parallel steps (pricing.md §2). */
+  averagePayloadBytes: number | null;
+  averageParallelMapSteps: number | null;
   maxDurationMs: number | null;
   openLongRuns: number;
   taskSubmittedEvents: number;
@@ -107,12 +110,11 @@ export function getMachineMonthUsages(input: CostUsageInput, month: MonthKey, no
 
     // Express usage from runs: billed duration × estimated billed memory (pricing.md §2).
     const timed = own.filter((run) => run.durationMs !== null);
-    const memoryOf = (run: CostExecutionInput) => {
-      const definitionBytes = run.definitionBytes ?? machine.definitionBytes ?? 0;
-      const branches = features?.parallelBranchesByState ?? {};
-      const steps = run.mapIterations + run.parallelEntries.reduce((sum, entry) => sum + entry.count * (branches[entry.stateName] ?? 1), 0);
-      return estimateBilledMemoryMb({ definitionBytes, payloadBytes: Math.max(run.inputBytes ?? 0, run.outputBytes ?? 0), parallelMapSteps: steps });
-    };
+    const branches = features?.parallelBranchesByState ?? {};
+    const stepsOf = (run: CostExecutionInput) => run.mapIterations + run.parallelEntries.reduce((sum, entry) => sum + entry.count * (branches[entry.stateName] ?? 1), 0);
+    const payloadOf = (run: CostExecutionInput) => Math.max(run.inputBytes ?? 0, run.outputBytes ?? 0);
+    const memoryOf = (run: CostExecutionInput) =>
+      estimateBilledMemoryMb({ definitionBytes: run.definitionBytes ?? machine.definitionBytes ?? 0, payloadBytes: payloadOf(run), parallelMapSteps: stepsOf(run) });
     let historyMbMs: number | null = null;
     let averageBilledMemoryMb: number | null = null;
     let averageBilledDurationMs: number | null = null;
@@ -169,6 +171,8 @@ export function getMachineMonthUsages(input: CostUsageInput, month: MonthKey, no
       mbMsSource,
       averageBilledMemoryMb,
       averageBilledDurationMs,
+      averagePayloadBytes: own.length ? own.reduce((sum, run) => sum + payloadOf(run), 0) / own.length : null,
+      averageParallelMapSteps: own.length ? own.reduce((sum, run) => sum + stepsOf(run), 0) / own.length : null,
       maxDurationMs: closed.length ? closed.reduce((max, run) => Math.max(max, run.durationMs ?? 0), 0) : null,
       openLongRuns: own.filter((run) => run.status === 'RUNNING' && now.getTime() - run.startDate.getTime() > EXPRESS_MAX_DURATION_MS).length,
       taskSubmittedEvents: own.reduce((sum, run) => sum + run.taskSubmittedEvents, 0),

@@ -49,3 +49,4 @@ export * from './cost-setting';
 export * from './cost-backfill-transitions';
 export * from './list-running-with-activities';
 export * from './list-running-executions';
+export * from './cost-month-range';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_PRICES, estimateExecutionCost, getTransitionsByState, toUsdText, type Cost, type StateCostEvent } from '@/lib/cost';
+import { LIST_PRICES, estimateExecutionCost, getCostDrivers, getMonthlyCostReview, getTransitionsByState, toUsdText, type Cost, type StateCostEvent } from '@/lib/cost';
 import { createEngine, createSequentialIdGenerator, createVirtualClock, type EngineOptions } from '@/lib/engine';
 import { getStateTransitionCount, type HistoryEvent } from '@/lib/model';
 
@@ -122,5 +122,39 @@ describe('estimateExecutionCost', () => {
     );
     expect(cost.other).toEqual({ known: false, reason: 'The run has not finished, so its billed duration is not known yet.' });
     expect(cost.eligibility.eligible).toBe(false);
+  });
+});
+
+describe('getCostDrivers', () => {
+  it('scales the sampled runs’ states to the machine’s month and prices their retries apart', async () => {
+    const { events } = await run(EXAMPLE_1, INPUT, { handlers: { enrich: flaky(1), handle: (x) => x } });
+    const machine = { id: 1, arn: 'arn:aws:states:us-east-1:111122223333:stateMachine:example', name: 'example', type: 'STANDARD', region: 'us-east-1', accountId: '111122223333', definition: JSON.stringify(EXAMPLE_1), definitionBytes: 500 };
+    const executions = Array.from({ length: 1_000 }, (_, i) => ({
+      id: i + 10,
+      stateMachineId: 1,
+      startDate: new Date('2026-02-03T00:00:00Z'),
+      status: 'SUCCEEDED',
+      durationMs: 1_500,
+      stateTransitions: 26,
+      inputBytes: 40,
+      outputBytes: 40,
+      mapRunArn: null,
+      definitionBytes: 500,
+      mapIterations: 10,
+      parallelEntries: [],
+      taskSubmittedEvents: 0,
+      activityEvents: 0,
+    }));
+    const review = getMonthlyCostReview({ machines: [machine], executions, metrics: [] }, { month: '2026-02', now: new Date('2026-03-05T00:00:00Z'), prices: LIST_PRICES });
+    const drivers = getCostDrivers(review, [{ stateMachineId: 1, events: toStateCostEvents(events) }], LIST_PRICES);
+    expect(drivers.states.slice(0, 2).map((row) => [row.stateName, row.transitions])).toEqual([
+      ['Handle', 10_000],
+      ['Mark', 10_000],
+    ]);
+    const enrich = drivers.retries.find((row) => row.stateName === 'Enrich');
+    expect([enrich?.transitions, enrich?.retries]).toEqual([2_000, 1_000]);
+    // 1,000 retries × $0.000025.
+    expect(enrich?.retryCost.known && toUsdText(enrich.retryCost.picoUsd, 6)).toBe('0.025000');
+    expect(drivers.fanOut).toMatchObject([{ machineName: 'example', mapIterationsPerRun: 10, childStarts: 0 }]);
   });
 });

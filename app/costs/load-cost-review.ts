@@ -1,0 +1,52 @@
+import {
+  COST_PRICES_SETTING_KEY,
+  getCostDrivers,
+  getMonthlyCostReview,
+  getMonthRange,
+  isMonthKey,
+  listMonthKeys,
+  toMonthKey,
+  toPriceTable,
+  type CostDrivers,
+  type MonthKey,
+} from '@/lib/cost';
+import { findCostMonthRange, findCostSetting, getDb, listCostDriverSamples, listCostUsage } from '@/lib/db';
+import type { CostReviewData } from '../ui/costs/cost-review-data';
+
+/** Months shown in the cost-by-month chart, ending with the month reviewed. */
+export const CHART_MONTHS = 6;
+/** Runs per state machine whose histories are read to find the cost drivers. */
+const DRIVER_SAMPLE_PER_MACHINE = 50;
+
+/** The month asked for in `?month=`, or the current one (UTC) when it is missing or malformed. */
+export function toReviewMonth(value: unknown, now: Date): MonthKey {
+  return typeof value === 'string' && isMonthKey(value) ? value : toMonthKey(now);
+}
+
+export async function loadCostReview(month: MonthKey, now: Date): Promise<CostReviewData> {
+  const db = await getDb();
+  const prices = toPriceTable(await findCostSetting(db, COST_PRICES_SETTING_KEY));
+  const chartMonths = listMonthKeys(month, CHART_MONTHS);
+  const [usage, range] = await Promise.all([
+    listCostUsage(db, { from: getMonthRange(chartMonths[0]).start, to: getMonthRange(month).end }),
+    findCostMonthRange(db),
+  ]);
+  const history = chartMonths.map((key) => getMonthlyCostReview(usage, { month: key, now, prices: prices.value }));
+  return { month, prices: prices.value, priceWarnings: prices.warnings, review: history[history.length - 1], history, months: listReviewMonths(range, now, month) };
+}
+
+export async function loadCostDrivers(loaded: Promise<CostReviewData>): Promise<CostDrivers> {
+  const { review, prices, month } = await loaded;
+  const { start, end } = getMonthRange(month);
+  const samples = await listCostDriverSamples(await getDb(), { from: start, to: end, perMachine: DRIVER_SAMPLE_PER_MACHINE });
+  return getCostDrivers(review, samples, prices);
+}
+
+function listReviewMonths(range: { first: Date | null; last: Date | null }, now: Date, current: MonthKey): MonthKey[] {
+  const last = toMonthKey(range.last && range.last > now ? range.last : now);
+  const first = range.first ? toMonthKey(range.first) : last;
+  const months: MonthKey[] = [];
+  for (let key = last; key >= first && months.length < 36; key = listMonthKeys(key, 2)[0]) months.push(key);
+  if (!months.includes(current)) months.push(current);
+  return months.sort().reverse();
+}

@@ -1,0 +1,13 @@
+import type { MonthKey, MonthlyCostReview, PriceTable } from '@/lib/cost';
+
+/** What the costs page's widgets read: the month's review and the months before it, in the prices in force. */
+export type CostReviewData = {
+  month: MonthKey;
+  prices: PriceTable;
+  priceWarnings: string[];
+  review: MonthlyCostReview;
+  /** The chart's months, oldest first, the reviewed one last. */
+  history: MonthlyCostReview[];
+  /** Months with stored executions, newest first, for the month picker. */
+  months: MonthKey[];
+};
