@@ -82,6 +82,9 @@ export function planDemoExecutions(prng: Prng, nowMs: number): DemoPlan[] {
   plans.push({ workflow: 'monthly-billing', scenario: 'data-limit', startMs: nowMs - 30 * DAY - 5 * HOUR });
   plans.push({ workflow: 'nightly-backup', scenario: 'sync-failed', startMs: nowMs - 2 * DAY - 3 * HOUR });
   plans.push({ workflow: 'nightly-backup', scenario: 'aborted', startMs: nowMs - 11 * DAY - 3 * HOUR });
+  // Failed, then redriven by an operator and finished (history-events.md §6).
+  plans.push({ workflow: 'nightly-backup', scenario: 'tape-offline-redriven', startMs: nowMs - 6 * DAY - 3 * HOUR });
+  plans.push({ workflow: 'order-processing', scenario: 'ship-failure-redriven', startMs: nowMs - 8 * DAY - 5 * HOUR });
   plans.push({ workflow: 'order-processing', scenario: 'approval-timeout', startMs: nowMs - 20 * DAY });
   plans.push({ workflow: 'order-processing', scenario: 'aborted', startMs: nowMs - 9 * DAY });
   plans.push({ workflow: 'order-processing', scenario: 'declined', startMs: nowMs - 1 * DAY - 4 * HOUR });

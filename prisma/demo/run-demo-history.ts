@@ -38,6 +38,9 @@ export async function runDemoHistory(options: { now: Date; seed?: number }): Pro
   const firstCreation = Math.max(...demoWorkflows.map((w) => w.createdDaysAgo));
   const clock = createVirtualClock({ start: now - firstCreation * DAY });
   const scenarios = new Map<string, string>();
+  /** Errors of the background actors (workers, operators): the run is wrong if any happened. */
+  const failures: unknown[] = [];
+  const background = (work: Promise<void>) => void work.catch((error: unknown) => failures.push(error));
   let engine: Engine | null = null;
 
   const answerApproval = (request: ApprovalRequest) => {
@@ -84,6 +87,7 @@ export async function runDemoHistory(options: { now: Date; seed?: number }): Pro
   }
   await advanceTo(now);
   await settle();
+  if (failures.length > 0) throw new Error(`The demo history went wrong: ${String(failures[0])}`);
   return { engine: running, now };
 
   function start(target: Engine, plan: DemoPlan): void {
@@ -98,14 +102,27 @@ export async function runDemoHistory(options: { now: Date; seed?: number }): Pro
     const { executionArn } = target.startExecution({ stateMachineArn, name, input: JSON.stringify(input) });
 
     if (plan.workflow === 'nightly-backup' && plan.scenario !== 'activity-stuck' && plan.scenario !== 'loop-running') {
-      void runTapeWorker({ engine: target, clock, prng: operatorPrng, executionArn, behaviour: plan.scenario === 'tape-timeout' ? 'lose-heartbeat' : 'archive' });
+      const behaviour = plan.scenario === 'tape-timeout' ? 'lose-heartbeat' : plan.scenario === 'tape-offline-redriven' ? 'library-offline' : 'archive';
+      background(runTapeWorker({ engine: target, clock, prng: operatorPrng, executionArn, behaviour }));
     }
+    if (plan.scenario.endsWith('-redriven')) background(redriveLater(target, executionArn, plan.workflow === 'nightly-backup'));
     const stop = toStop(plan, input);
     if (stop) {
-      void clock.sleep(stop.afterMs).then(() => {
-        if (target.describeExecution({ executionArn }).status === 'RUNNING') target.stopExecution({ executionArn, error: stop.error, cause: stop.cause });
-      });
+      background(
+        clock.sleep(stop.afterMs).then(() => {
+          if (target.describeExecution({ executionArn }).status === 'RUNNING') target.stopExecution({ executionArn, error: stop.error, cause: stop.cause });
+        }),
+      );
     }
+  }
+
+  /** Someone fixes the cause the next hours and redrives the failed run; a backup needs its tape worker again. */
+  async function redriveLater(target: Engine, executionArn: string, needsTapeWorker: boolean): Promise<void> {
+    const closed = await target.waitForExecution(executionArn);
+    if (closed.status !== 'FAILED') return;
+    await clock.sleep(operatorPrng.int(1 * HOUR, 9 * HOUR));
+    await target.redriveExecution({ executionArn });
+    if (needsTapeWorker) await runTapeWorker({ engine: target, clock, prng: operatorPrng, executionArn, behaviour: 'archive' });
   }
 
   /** Operators stop a cancelled order while it waits for review, and a backup whose export hangs. */

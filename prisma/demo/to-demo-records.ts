@@ -1,10 +1,6 @@
 import type { Engine } from '@/lib/engine';
 import { getExecutionOutcome, type ExecutionRecord, type StateMachineRecord } from '@/lib/model';
 
-const DAY = 86_400_000;
-/** quotas.md §1 "Redrivable period": 14 days from the close. */
-const REDRIVABLE_PERIOD_MS = 14 * DAY;
-
 /** Every state machine of the engine as DescribeStateMachine tells it. */
 export function toDemoStateMachineRecords(engine: Engine): StateMachineRecord[] {
   return engine.listStateMachines().stateMachines.map(({ stateMachineArn }) => {
@@ -29,7 +25,6 @@ export function toDemoStateMachineRecords(engine: Engine): StateMachineRecord[] 
  * the engine's `now`.
  */
 export function toDemoExecutionRecords(engine: Engine): ExecutionRecord[] {
-  const now = engine.clock.now();
   return engine
     .listExecutions({})
     .executions.map(({ executionArn }) => {
@@ -52,8 +47,9 @@ export function toDemoExecutionRecords(engine: Engine): ExecutionRecord[] {
         cause: failed ? (d.cause ?? outcome.cause) : null,
         failedStateName: failed ? outcome.failedStateName : null,
         redriveCount: d.redriveCount,
-        redriveDate: outcome.redriveDate,
-        ...toRedriveStatus(d, now),
+        redriveDate: d.redriveDate ?? outcome.redriveDate,
+        redriveStatus: d.redriveStatus,
+        redriveStatusReason: d.redriveStatusReason ?? null,
         mapRunArn: d.mapRunArn ?? null,
         events,
         historyComplete: true,
@@ -61,13 +57,4 @@ export function toDemoExecutionRecords(engine: Engine): ExecutionRecord[] {
       return record;
     })
     .sort((a, b) => a.startDate.getTime() - b.startDate.getTime());
-}
-
-/** The engine's answer, held to AWS's rules where it is more lenient: no Express redrive, 14 days from the close. */
-function toRedriveStatus(d: ReturnType<Engine['describeExecution']>, now: number): Pick<ExecutionRecord, 'redriveStatus' | 'redriveStatusReason'> {
-  if (d.redriveStatus === 'REDRIVABLE' && d.executionArn.includes(':express:')) return { redriveStatus: 'NOT_REDRIVABLE', redriveStatusReason: null };
-  if (d.redriveStatus === 'REDRIVABLE' && d.stopDate && now - d.stopDate.getTime() > REDRIVABLE_PERIOD_MS) {
-    return { redriveStatus: 'NOT_REDRIVABLE', redriveStatusReason: 'Execution redrivable period exceeded.' };
-  }
-  return { redriveStatus: d.redriveStatus, redriveStatusReason: d.redriveStatusReason ?? null };
 }

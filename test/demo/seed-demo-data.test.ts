@@ -165,7 +165,9 @@ describe('seedDemoData', () => {
         if (i > 0) expect(event.timestamp.getTime()).toBeGreaterThanOrEqual(execution.events[i - 1].timestamp.getTime());
       });
       expect(execution.events[0].type).toBe('ExecutionStarted');
-      const closing = execution.events.filter((event) => CLOSING.includes(event.type));
+      // A redriven run closed once before its ExecutionRedriven; count from there.
+      const redriven = execution.events.map((event) => event.type).lastIndexOf('ExecutionRedriven');
+      const closing = execution.events.slice(redriven + 1).filter((event) => CLOSING.includes(event.type));
       if (execution.status === 'RUNNING') {
         expect(closing).toHaveLength(0);
         expect(execution.stopDate).toBeNull();
@@ -234,6 +236,17 @@ describe('seedDemoData', () => {
     for (const execution of failed.filter((e) => e.redriveStatus === 'REDRIVABLE')) {
       expect(NOW.getTime() - execution.stopDate!.getTime()).toBeLessThanOrEqual(14 * DAY);
       expect(execution.arn).not.toContain(':express:');
+    }
+  });
+
+  it('holds runs that failed, were redriven by an operator and then finished', () => {
+    const redriven = executions.filter((e) => e.events.some((event) => event.type === 'ExecutionRedriven'));
+    expect(redriven.map((e) => e.machine).sort()).toEqual(['nightly-backup', 'order-processing']);
+    for (const execution of redriven) {
+      expect(execution.status).toBe('SUCCEEDED');
+      const types = execution.events.map((event) => event.type);
+      expect(types.indexOf('ExecutionFailed')).toBeLessThan(types.indexOf('ExecutionRedriven'));
+      expect(detailsOf(execution.events[types.indexOf('ExecutionRedriven')])).toEqual({ redriveCount: 1 });
     }
   });
 

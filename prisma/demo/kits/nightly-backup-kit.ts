@@ -5,9 +5,10 @@ import { DEMO_ACCOUNT, DEMO_FUNCTIONS, DEMO_REGION } from '../workflows';
 /**
  * `tape-timeout`: the tape worker stops heartbeating; `activity-stuck`: the export is done at once and no
  * worker ever polls; `loop-running`: the export never completes; `aborted`: it hangs until an operator
- * stops the run. The last three are only ever planned, never drawn.
+ * stops the run; `tape-offline-redriven`: the tape library fails the task and an operator redrives the run.
+ * The last four are only ever planned, never drawn.
  */
-export type BackupScenario = 'ok' | 'sync-failed' | 'sync-timeout' | 'export-failed' | 'tape-timeout' | 'aborted' | 'activity-stuck' | 'loop-running';
+export type BackupScenario = 'ok' | 'sync-failed' | 'sync-timeout' | 'export-failed' | 'tape-timeout' | 'tape-offline-redriven' | 'aborted' | 'activity-stuck' | 'loop-running';
 
 /** Nightly backup: RDS snapshot, DynamoDB export and S3 sync in parallel, poll the export, archive to tape (an activity). */
 export const nightlyBackupKit: DemoKit<BackupScenario> = {

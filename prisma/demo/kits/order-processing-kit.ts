@@ -10,6 +10,7 @@ export type OrderScenario =
   | 'charge-retry'
   | 'charge-timeout'
   | 'ship-failure'
+  | 'ship-failure-redriven'
   | 'validation-runtime'
   | 'approval-timeout'
   | 'aborted'
@@ -55,7 +56,7 @@ export const orderProcessingKit: DemoKit<OrderScenario> = {
     };
   },
   name: (input) => `order-${field<string>(input, 'orderId')}`,
-  handlers: ({ prng, scenarioOf, work, hang, onApprovalRequested }) => ({
+  handlers: ({ prng, scenarioOf, countersOf, work, hang, onApprovalRequested }) => ({
     async [functionName(DEMO_FUNCTIONS.validateOrder)](input, ctx) {
       await work(ctx, 120, 600);
       const scenario = scenarioOf(ctx);
@@ -94,7 +95,11 @@ export const orderProcessingKit: DemoKit<OrderScenario> = {
 
     async [functionName(DEMO_FUNCTIONS.shipOrder)](_input, ctx) {
       await work(ctx, 200, 1500);
-      if (scenarioOf(ctx) === 'ship-failure') throw lambdaErrors.serviceException(prng);
+      const scenario = scenarioOf(ctx);
+      const counters = countersOf(ctx);
+      counters.shipCalls = (counters.shipCalls ?? 0) + 1;
+      // The carrier API is down for every attempt of the first run; the redriven run gets through.
+      if (scenario === 'ship-failure' || (scenario === 'ship-failure-redriven' && counters.shipCalls <= 4)) throw lambdaErrors.serviceException(prng);
       return { trackingNumber: `1Z${prng.hex(16).toUpperCase()}`, carrier: prng.pick(['UPS', 'FedEx', 'USPS']) };
     },
 
