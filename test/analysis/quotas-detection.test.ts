@@ -258,3 +258,21 @@ describe('all quota risks together', () => {
     expect(value[0].projectedAt?.getTime()).toBe(T0 + 0.5 * DAY);
   });
 });
+
+describe('history growth from a short burst', () => {
+  it('does not project a quarter hour of history from a few seconds of Map fan-out', async () => {
+    const definition = {
+      StartAt: 'FanOut',
+      States: {
+        FanOut: { Type: 'Map', ItemProcessor: { StartAt: 'Each', States: { Each: { Type: 'Pass', End: true } } }, Next: 'Hold' },
+        Hold: { Type: 'Wait', Seconds: 3600, End: true },
+      },
+    };
+    const run = await runOnEngine(definition, { input: Array.from({ length: 100 }, (_, i) => i) });
+    // The fan-out as AWS would record it: its events spread over a few seconds.
+    const events = toFindingExecution(run).events.map((event, index) => ({ ...event, timestamp: at(T0 + index * 10) }));
+    const execution = toFindingExecution(run, { events, lastEventAt: events.at(-1)?.timestamp ?? null });
+    expect(execution.eventCount).toBeGreaterThan(400);
+    expect(detectHistoryRisks([execution], [], thresholds, at(T0 + 60_000))).toEqual([]);
+  });
+});

@@ -6,6 +6,8 @@ import { toExecutionPageHref, toExecutionReplayHref, toStateMachinePageHref } fr
 import { getQuotaSeverity, toQuotaRisk } from './to-quota-risk';
 
 const HOUR_MS = 3_600_000;
+/** A burst (a Map fanning out) over a few seconds says nothing about an hour: project from a quarter hour or more. */
+const MIN_GROWTH_SPAN_MS = 15 * 60_000;
 const LIMIT_TEXT = MAX_HISTORY_EVENTS.toLocaleString('en-US');
 
 /**
@@ -86,13 +88,13 @@ export function detectHistoryRisks(
   return risks;
 }
 
-/** Events per hour over the execution's last hour of activity; null when it has been quiet for an hour. */
+/** Events per hour over the execution's last hour of activity; null when quiet for an hour or active for under 15 minutes. */
 export function getRecentGrowthPerHour(execution: FindingExecution, now: Date): number | null {
   const last = execution.events.at(-1);
   if (!last || now.getTime() - last.timestamp.getTime() > HOUR_MS) return null;
   const windowStart = Math.max(execution.startDate.getTime(), last.timestamp.getTime() - HOUR_MS);
   const spanMs = last.timestamp.getTime() - windowStart;
-  if (spanMs <= 0) return null;
+  if (spanMs < MIN_GROWTH_SPAN_MS) return null;
   let count = 0;
   for (let i = execution.events.length - 1; i >= 0 && execution.events[i].timestamp.getTime() >= windowStart; i--) count++;
   return (count / spanMs) * HOUR_MS;
