@@ -61,9 +61,10 @@ describe('cost reads on the demo data', () => {
     expect(review.forecast?.monthToDatePicoUsd).toBe(review.total.picoUsd);
   });
 
-  it('splits every stored run’s transitions over its states, retries included, matching the stored count', async () => {
+  it('splits every stored run’s transitions over its states, retries and redrives included, matching the stored count', async () => {
     const runs = await db.execution.findMany({ where: { historyComplete: true }, select: { arn: true, stateTransitions: true } });
     let retries = 0;
+    let redrives = 0;
     for (const run of runs) {
       const rows = await findExecutionCostRows(db, run.arn);
       if (!rows) throw new Error(`no cost rows for ${run.arn}`);
@@ -71,8 +72,11 @@ describe('cost reads on the demo data', () => {
       expect(cost.transitions).toBe(run.stateTransitions);
       expect(cost.states.reduce((sum, state) => sum + state.transitions, 0) + cost.redrives).toBe(cost.transitions);
       retries += cost.states.reduce((sum, state) => sum + state.retries, 0);
+      redrives += cost.redrives;
     }
     expect(retries).toBeGreaterThan(0);
+    // The demo's two runs an operator redrove.
+    expect(redrives).toBe(2);
     expect(await findExecutionCostRows(db, `${runs[0].arn}-missing`)).toBeNull();
   });
 

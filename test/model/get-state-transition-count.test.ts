@@ -123,6 +123,43 @@ describe('getStateTransitionCount on engine histories', () => {
     for (const child of children) expect(getStateTransitionCount(engine.readHistory(child.executionArn))).toBe(2);
   });
 
+  it('counts a redrive and every state it re-runs, but not the Parallel branch that had succeeded', async () => {
+    let down = true;
+    const clock = createVirtualClock({ autoAdvance: true, start: Date.UTC(2024, 0, 1) });
+    const engine = createEngine({ clock, ids: createSequentialIdGenerator(), handlers: { f: (x) => x, carrier: (x) => (down ? Promise.reject(new Error('carrier offline')) : x) } });
+    const definition = {
+      StartAt: 'A',
+      States: {
+        A: { Type: 'Pass', Next: 'T' },
+        T: { Type: 'Task', Resource: `${FN}:f`, Next: 'P' },
+        P: {
+          Type: 'Parallel',
+          Branches: [
+            { StartAt: 'B1', States: { B1: { Type: 'Pass', End: true } } },
+            { StartAt: 'B2', States: { B2: { Type: 'Task', Resource: `${FN}:carrier`, End: true } } },
+          ],
+          End: true,
+        },
+      },
+    };
+    const { stateMachineArn } = engine.createStateMachine({ name: 'sm', definition: JSON.stringify(definition) });
+    const { executionArn } = engine.startExecution({ stateMachineArn, input: '{}' });
+    expect((await engine.waitForExecution(executionArn)).status).toBe('FAILED');
+    const failed = engine.readHistory(executionArn);
+    // A, T, P and both branches' states.
+    expect(getStateTransitionCount(failed)).toBe(5);
+
+    down = false;
+    await engine.redriveExecution({ executionArn });
+    expect((await engine.waitForExecution(executionArn)).status).toBe('SUCCEEDED');
+    const events = engine.readHistory(executionArn);
+    expect(events.filter((e) => e.type === 'ExecutionRedriven')).toHaveLength(1);
+    // + the redrive, P again and B2 again; B1 had succeeded and is not re-run.
+    expect(getStateTransitionCount(events)).toBe(5 + 1 + 2);
+    const types = new Map(failed.map((e) => [e.id, e.type]));
+    expect(getStateTransitionCount(failed) + getStateTransitionCount(events.slice(failed.length), (id) => types.get(id))).toBe(8);
+  });
+
   it('adds up over any split of a history when earlier events can be looked up', async () => {
     const { events } = await run(EXAMPLE_1, TEN_ITEMS, { handlers: { enrich: flaky(1), handle: (x) => x } });
     const whole = getStateTransitionCount(events);
