@@ -2,7 +2,7 @@ import type { Engine, TaskHandler } from '@/lib/engine';
 import { createPrng } from './create-prng';
 import { createDemoHandlers, demoExecutionKey } from './create-demo-handlers';
 import { demoKitByWorkflow } from './demo-kits';
-import { DEMO_TAPE_ACTIVITY_ARN, demoWorkflows, type DemoWorkflowName } from './workflows';
+import { DEMO_ACCOUNT, DEMO_REGION, DEMO_TAPE_ACTIVITY_ARN, demoWorkflows, type DemoWorkflowName } from './workflows';
 
 /** Live handlers work 50 times faster than the recorded history (an S3 sync takes seconds, not minutes). */
 export const LIVE_DURATION_SCALE = 0.02;
@@ -43,14 +43,18 @@ export function createLiveDemo(options: { seed?: number } = {}): LiveDemo {
 
   function start(engine: Engine): LiveDemoStart {
     const result: LiveDemoStart = { createdStateMachines: [], startedExecutions: [] };
+    const { activityArn } = engine.createActivity({ name: DEMO_TAPE_ACTIVITY_ARN.slice(DEMO_TAPE_ACTIVITY_ARN.lastIndexOf(':') + 1) });
+    // The same workflows deployed in the engine's own account and region: ARNs, role and queue URL follow.
+    const [, , , region, account] = activityArn.split(':');
+    const localise = (text: string) => text.replaceAll(DEMO_ACCOUNT, account).replaceAll(DEMO_REGION, region);
     const existing = new Map(engine.listStateMachines().stateMachines.map((m) => [m.name, m.stateMachineArn]));
     for (const workflow of demoWorkflows) {
       if (existing.has(workflow.name)) continue;
-      const { stateMachineArn } = engine.createStateMachine({ name: workflow.name, definition: JSON.stringify(workflow.definition, null, 2), roleArn: workflow.roleArn, type: workflow.type });
+      const definition = localise(JSON.stringify(workflow.definition, null, 2));
+      const { stateMachineArn } = engine.createStateMachine({ name: workflow.name, definition, roleArn: localise(workflow.roleArn), type: workflow.type });
       existing.set(workflow.name, stateMachineArn);
       result.createdStateMachines.push(stateMachineArn);
     }
-    engine.createActivity({ name: DEMO_TAPE_ACTIVITY_ARN.slice(DEMO_TAPE_ACTIVITY_ARN.lastIndexOf(':') + 1) });
 
     const inputPrng = createPrng(seed + 1);
     for (const plan of LIVE_PLANS) {

@@ -1,7 +1,8 @@
 /** The six demo state machines as real ASL, run by the local engine with the handlers in ./kits. */
 
 export const DEMO_REGION = 'us-east-1';
-export const DEMO_ACCOUNT = '123456789012';
+/** The AWS account the recorded demo pretends to read; not the local engine's (123456789012), so their ARNs never meet. */
+export const DEMO_ACCOUNT = '418295370612';
 
 const fn = (name: string) => `arn:aws:lambda:${DEMO_REGION}:${DEMO_ACCOUNT}:function:${name}`;
 const role = (name: string) => `arn:aws:iam::${DEMO_ACCOUNT}:role/service-role/${name}`;

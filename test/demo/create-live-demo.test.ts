@@ -45,6 +45,11 @@ describe('createLiveDemo', () => {
     expect(types.filter((t) => t === 'WaitStateEntered').length).toBeGreaterThan(types.filter((t) => t === 'WaitStateExited').length);
     expect(types).not.toContain('MapStateExited');
 
+    // Deployed in the engine's account, apart from the recorded demo's.
+    const definition = engine.describeStateMachine({ stateMachineArn: order.stateMachineArn }).definition;
+    expect(definition).toContain('https://sqs.us-east-1.amazonaws.com/123456789012/order-approvals');
+    expect(definition).not.toContain('418295370612');
+
     const closed = engine.listExecutions({}).executions.filter((e) => e.status !== 'RUNNING');
     expect(closed.map((e) => `${e.name} ${e.status}`).sort()).toEqual([
       'booking-5e0c7a91d3 FAILED',

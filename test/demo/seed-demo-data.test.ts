@@ -123,7 +123,7 @@ describe('seedDemoData', () => {
     for (const machine of machines) {
       expect(machine.source.name).toBe(DEMO_SOURCE_NAME);
       expect(machine.type).toBe(machine.name === 'user-onboarding' ? 'EXPRESS' : 'STANDARD');
-      expect(machine.arn).toBe(`arn:aws:states:us-east-1:123456789012:stateMachine:${machine.name}`);
+      expect(machine.arn).toBe(`arn:aws:states:us-east-1:418295370612:stateMachine:${machine.name}`);
       expect(machine.revisions).toHaveLength(1);
       expect(JSON.parse(machine.revisions[0].definition)).toHaveProperty('StartAt');
     }

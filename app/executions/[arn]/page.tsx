@@ -5,6 +5,7 @@ import { connection } from 'next/server';
 import { Suspense, cache } from 'react';
 import { countHistoryEventsByType, findExecution, getDb, listHistoryEvents } from '@/lib/db';
 import { CopyButton } from '../../ui/copy-button';
+import { ExecutionCostSection } from '../../ui/costs/execution-cost-section';
 import { ExecutionError } from '../../ui/execution-error';
 import { decodeArnParam, toExecutionsHref, toExecutionHref, toStateMachineHref, type SearchParams } from '../../ui/execution-search';
 import { formatDuration } from '../../ui/format-duration';
@@ -144,6 +145,10 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
           />
         </section>
       </div>
+
+      <Suspense fallback={<TableSkeleton rows={6} columns={8} />}>
+        <ExecutionCostSection executionArn={execution.arn} />
+      </Suspense>
 
       <Suspense key={`${type}|${search}`} fallback={<TableSkeleton rows={10} columns={5} />}>
         <HistoryEventList
