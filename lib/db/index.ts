@@ -50,3 +50,4 @@ export * from './cost-backfill-transitions';
 export * from './list-running-with-activities';
 export * from './list-running-executions';
 export * from './cost-month-range';
+export * from './list-first-history-events';

@@ -3,17 +3,23 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { Suspense, cache } from 'react';
-import { countHistoryEventsByType, findExecution, getDb, listHistoryEvents } from '@/lib/db';
+import { countHistoryEventsByType, findExecution, getDb, listFirstHistoryEvents, listHistoryEvents, type Db } from '@/lib/db';
+import type { ExecutionDetail } from '@/lib/model';
 import { CopyButton } from '../../ui/copy-button';
 import { ExecutionCostSection } from '../../ui/costs/execution-cost-section';
 import { ExecutionError } from '../../ui/execution-error';
 import { decodeArnParam, toExecutionsHref, toExecutionHref, toStateMachineHref, type SearchParams } from '../../ui/execution-search';
 import { formatDuration } from '../../ui/format-duration';
-import { HistoryEventList } from '../../ui/history-event-list';
+import { HistoryEventList, MAX_EVENTS_SHOWN } from '../../ui/history-event-list';
 import { JsonViewer } from '../../ui/json-viewer';
-import { TableSkeleton } from '../../ui/skeletons';
+import { ExecutionReplayView } from '../../ui/replay/execution-replay';
+import { PanelSkeleton, TableSkeleton } from '../../ui/skeletons';
 import { StatusBadge } from '../../ui/status-badge';
 import { TimeAgo } from '../../ui/time-ago';
+import { loadExecutionReplay } from './load-execution-replay';
+
+/** Events drawn in full when a history is too long to list whole. */
+const FIRST_EVENTS_SHOWN = 100;
 
 type Props = { params: Promise<{ arn: string }>; searchParams: Promise<SearchParams> };
 
@@ -36,10 +42,15 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
   const now = new Date();
   const type = typeof query.type === 'string' ? query.type : '';
   const search = typeof query.q === 'string' ? query.q.slice(0, 200) : '';
+  // Unfiltered, a long history's table shows its first events only: reading and drawing 25,000 events
+  // whole would cost the page seconds; the replay's event list covers all of them.
+  const firstOnly = !type && !search && execution.eventCount > MAX_EVENTS_SHOWN;
   const events = Promise.all([
-    listHistoryEvents(db, execution.id, { types: type ? [type] : undefined, search }),
+    firstOnly ? listFirstHistoryEvents(db, execution.id, { limit: FIRST_EVENTS_SHOWN }) : listHistoryEvents(db, execution.id, { types: type ? [type] : undefined, search }),
     countHistoryEventsByType(db, execution.id),
   ]).then(([list, typeCounts]) => ({ events: list, typeCounts }));
+  const replayEvent = toWholeNumber(query.event);
+  const replayVisit = toWholeNumber(query.visit);
   const durationMs = execution.durationMs ?? (execution.status === 'RUNNING' ? now.getTime() - execution.startDate.getTime() : null);
 
   return (
@@ -128,6 +139,10 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
         </dl>
       </section>
 
+      <Suspense fallback={<PanelSkeleton height={520} />}>
+        <ReplaySection db={db} execution={execution} initialEventId={replayEvent} initialVisit={replayVisit} />
+      </Suspense>
+
       <div className="grid-2">
         <section className="panel" aria-label="Input">
           <div className="panel-header">
@@ -159,6 +174,41 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
           startDate={execution.startDate}
         />
       </Suspense>
+      {firstOnly && (
+        <p className="faint">
+          The table lists the first {FIRST_EVENTS_SHOWN.toLocaleString('en-US')} of {execution.eventCount.toLocaleString('en-US')} events; filter by type or
+          search to see the others, or step through all of them in the replay.
+        </p>
+      )}
     </>
   );
+}
+
+/** The replay: the model (cached per history version) and the laid-out graph, handed to the client view. */
+async function ReplaySection({ db, execution, initialEventId, initialVisit }: { db: Db; execution: ExecutionDetail; initialEventId: number | null; initialVisit: number | null }) {
+  const loaded = await loadExecutionReplay(db, execution);
+  if (loaded.replay.events.ids.length === 0) {
+    return (
+      <section className="panel" aria-label="Replay">
+        <div className="empty">No history is stored for this execution, so there is nothing to replay.</div>
+      </section>
+    );
+  }
+  return (
+    <ExecutionReplayView
+      replayText={loaded.replayText}
+      warnings={loaded.warnings}
+      layout={loaded.layout}
+      definitionNote={loaded.definitionNote}
+      dataUrl={`${toExecutionHref(execution.arn)}/replay-data`}
+      fileName={`${execution.stateMachineName}-${execution.name}`.replace(/[^\w.-]+/g, '_')}
+      initialEventId={initialEventId}
+      initialVisit={initialVisit}
+    />
+  );
+}
+
+function toWholeNumber(value: string | string[] | undefined): number | null {
+  const text = Array.isArray(value) ? value[0] : value;
+  return text !== undefined && /^\d{1,9}$/.test(text) ? Number(text) : null;
 }

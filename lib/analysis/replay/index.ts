@@ -8,3 +8,4 @@ export * from './get-choice-rule-label';
 export * from './get-replay-graph';
 export * from './get-replay-data-event-ids';
 export * from './get-replay-state-data';
+export * from './to-replay-text';

@@ -158,7 +158,6 @@ class ReplayBuilder {
         typeCodes: this.typeCodes,
         timesMs: this.timesMs,
         visits: this.visitOfPos,
-        lanes: this.laneOfPos,
       },
       redrives: this.redrives,
       complete: this.status !== 'RUNNING',

@@ -95,16 +95,15 @@ export type ReplayLane = {
   visits: number[];
 };
 
-/** Every event in id order, as parallel columns (a 25,000-event history as 5 number arrays). */
+/** Every event in id order, as parallel columns (a 25,000-event history as 4 number arrays). */
 export type ReplayEvents = {
   /** Event type names; `typeCodes` index into it. */
   typeNames: string[];
   ids: number[];
   typeCodes: number[];
   timesMs: number[];
-  /** The visit the event belongs to, -1 for execution-level or unplaced events. */
+  /** The visit the event belongs to (a Map's iteration events: the Map's), -1 for execution-level or unplaced events. */
   visits: number[];
-  lanes: number[];
 };
 
 export type ReplayWarningCode =

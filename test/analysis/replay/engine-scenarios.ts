@@ -194,3 +194,43 @@ export function runLargeMap(items: number, passes = 0): Promise<EngineRun> {
     },
   });
 }
+
+/**
+ * A Map whose second item fails a task: the Map retries once after 3 s, fails again, and the
+ * execution fails with the task's error while the other items are cancelled.
+ */
+export function runFailingMap(): Promise<EngineRun> {
+  return runOnEngine({
+    name: 'map-fails',
+    definition: {
+      StartAt: 'M',
+      States: {
+        M: {
+          Type: 'Map',
+          MaxConcurrency: 3,
+          Retry: [{ ErrorEquals: ['Bad'], MaxAttempts: 1, IntervalSeconds: 3 }],
+          ItemProcessor: {
+            StartAt: 'C',
+            States: {
+              C: { Type: 'Choice', Choices: [{ Variable: '$', NumericEquals: 2, Next: 'Bad' }], Default: 'Slow' },
+              Slow: { Type: 'Task', Resource: LAMBDA, Parameters: { FunctionName: 'slow' }, End: true },
+              Bad: { Type: 'Task', Resource: LAMBDA, Parameters: { FunctionName: 'bad' }, End: true },
+            },
+          },
+          End: true,
+        },
+      },
+    },
+    input: [1, 2, 3],
+    handlers: {
+      slow: async (input, context) => {
+        await context.clock.sleep(5_000, context.signal);
+        return input;
+      },
+      bad: async (_input, context) => {
+        await context.clock.sleep(1_000, context.signal);
+        throw new LambdaFunctionError('Bad', 'nope');
+      },
+    },
+  });
+}

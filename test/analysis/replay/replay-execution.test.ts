@@ -2,12 +2,9 @@ import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getReplayDefinition, replayExecution, type ExecutionReplay, type ReplayVisit } from '@/lib/analysis';
-import { LambdaFunctionError } from '@/lib/engine';
 import type { HistoryEvent } from '@/lib/model';
 import { CASES_DIR, loadCases } from '@/test/asl/conformance-support';
-import { runLargeMap, runOnEngine, runOrder, runParallelInMap, type EngineRun } from './engine-scenarios';
-
-const LAMBDA = 'arn:aws:states:::lambda:invoke';
+import { runFailingMap, runLargeMap, runOrder, runParallelInMap, type EngineRun } from './engine-scenarios';
 
 function visitsIn(replay: ExecutionReplay, lane: number): ReplayVisit[] {
   return replay.lanes[lane].visits.map((index) => replay.visits[index]);
@@ -133,39 +130,7 @@ describe('replayExecution on engine runs', () => {
   });
 
   it('points at the innermost failure when a Map iteration fails the execution', async () => {
-    const run = await runOnEngine({
-      name: 'map-fails',
-      definition: {
-        StartAt: 'M',
-        States: {
-          M: {
-            Type: 'Map',
-            MaxConcurrency: 3,
-            Retry: [{ ErrorEquals: ['Bad'], MaxAttempts: 1, IntervalSeconds: 3 }],
-            ItemProcessor: {
-              StartAt: 'C',
-              States: {
-                C: { Type: 'Choice', Choices: [{ Variable: '$', NumericEquals: 2, Next: 'Bad' }], Default: 'Slow' },
-                Slow: { Type: 'Task', Resource: LAMBDA, Parameters: { FunctionName: 'slow' }, End: true },
-                Bad: { Type: 'Task', Resource: LAMBDA, Parameters: { FunctionName: 'bad' }, End: true },
-              },
-            },
-            End: true,
-          },
-        },
-      },
-      input: [1, 2, 3],
-      handlers: {
-        slow: async (input, context) => {
-          await context.clock.sleep(5_000, context.signal);
-          return input;
-        },
-        bad: async (_input, context) => {
-          await context.clock.sleep(1_000, context.signal);
-          throw new LambdaFunctionError('Bad', 'nope');
-        },
-      },
-    });
+    const run = await runFailingMap();
     const { value } = replayExecution(run.events, { definition: run.definition });
     expect(value.status).toBe('FAILED');
     const failed = value.visits[value.failedVisit!];

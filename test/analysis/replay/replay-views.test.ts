@@ -13,6 +13,8 @@ import {
   getReplayTimelineRows,
   replayExecution,
   START_NODE_ID,
+  toReplayFromText,
+  toReplayText,
   toTimelineRowKey,
   type ExecutionReplay,
   type ReplayDefinition,
@@ -194,5 +196,16 @@ describe('getReplayStateData', () => {
     const { value, warnings } = getReplayStateData(replay, visitOf('Charge'), replay.events.ids.length - 1, [], definition);
     expect(value?.input).toBeNull();
     expect(warnings[0].message).toBe('Events 3, 4, 5, 7, 8, 10, 11 were not loaded; their data is not shown.');
+  });
+});
+
+describe('toReplayText', () => {
+  it('round-trips the model through compact text, several times smaller than plain JSON', async () => {
+    const { runFailingMap, runLargeMap } = await import('./engine-scenarios');
+    for (const model of [replay, replayExecution((await runLargeMap(300)).events).value, replayExecution((await runFailingMap()).events).value]) {
+      const text = toReplayText(model);
+      expect(toReplayFromText(text)).toEqual(model);
+      expect(text.length * 3).toBeLessThan(JSON.stringify(model).length);
+    }
   });
 });
