@@ -215,6 +215,8 @@ describe('seedDemoData', () => {
       'States.DataLimitExceeded',
       'Lambda.Unknown',
       'Lambda.ServiceException',
+      'Lambda.TooManyRequestsException',
+      'OrderValidationError',
       'PaymentDeclined',
       'OrderCancelled',
     ]) {

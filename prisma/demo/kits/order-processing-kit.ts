@@ -12,6 +12,7 @@ export type OrderScenario =
   | 'ship-failure'
   | 'ship-failure-redriven'
   | 'validation-runtime'
+  | 'invalid-order'
   | 'approval-timeout'
   | 'aborted'
   | 'waiting-approval';
@@ -32,6 +33,7 @@ export const orderProcessingKit: DemoKit<OrderScenario> = {
     { scenario: 'charge-timeout', weight: 2 },
     { scenario: 'ship-failure', weight: 2 },
     { scenario: 'validation-runtime', weight: 2 },
+    { scenario: 'invalid-order', weight: 2 },
     { scenario: 'approval-timeout', weight: 2 },
     { scenario: 'aborted', weight: 2 },
   ],
@@ -62,6 +64,15 @@ export const orderProcessingKit: DemoKit<OrderScenario> = {
       const scenario = scenarioOf(ctx);
       // This function version stopped returning riskScore; the state's ResultSelector needs it.
       if (scenario === 'validation-runtime') return { valid: true, checks: ['address', 'fraud-v2'] };
+      if (scenario === 'invalid-order') {
+        const address = field<{ country?: string; postalCode?: string } | undefined>(input, 'shippingAddress');
+        throw lambdaErrors.node(
+          'OrderValidationError',
+          `shippingAddress.postalCode '${address?.postalCode ?? ''}' is not valid for country ${address?.country ?? '?'} (order ${field<string>(input, 'orderId')})`,
+          'validate.js',
+          41,
+        );
+      }
       const routine = !APPROVAL_SCENARIOS.includes(scenario);
       return { valid: true, riskScore: routine ? prng.int(3, 60) : prng.int(10, 95), orderId: field<string>(input, 'orderId') };
     },

@@ -2,7 +2,8 @@ import { field, functionName, type DemoKit } from '../demo-kit';
 import { lambdaErrors } from '../lambda-errors';
 import { DEMO_FUNCTIONS } from '../workflows';
 
-export type OnboardingScenario = 'ok' | 'throttled' | 'duplicate' | 'provision-timeout';
+/** `throttle-storm`: a sign-up burst keeps CreateUser throttled through every retry. */
+export type OnboardingScenario = 'ok' | 'throttled' | 'throttle-storm' | 'duplicate' | 'provision-timeout';
 
 /** User onboarding (Express): create the user, then welcome e-mail and workspace in parallel; sales hears of enterprise sign-ups. */
 export const userOnboardingKit: DemoKit<OnboardingScenario> = {
@@ -10,6 +11,7 @@ export const userOnboardingKit: DemoKit<OnboardingScenario> = {
   scenarios: [
     { scenario: 'ok', weight: 40 },
     { scenario: 'throttled', weight: 5 },
+    { scenario: 'throttle-storm', weight: 2 },
     { scenario: 'duplicate', weight: 4 },
     { scenario: 'provision-timeout', weight: 2 },
   ],
@@ -27,7 +29,7 @@ export const userOnboardingKit: DemoKit<OnboardingScenario> = {
     async [functionName(DEMO_FUNCTIONS.createUser)](input, ctx) {
       const scenario = scenarioOf(ctx);
       await work(ctx, 80, 300);
-      if (scenario === 'throttled' && ctx.attempt === 0) throw lambdaErrors.throttled(prng);
+      if ((scenario === 'throttled' && ctx.attempt === 0) || scenario === 'throttle-storm') throw lambdaErrors.throttled(prng);
       if (scenario === 'duplicate') {
         throw lambdaErrors.node('UserAlreadyExistsError', `A user with email ${field<string>(input, 'email')} already exists (usr_${prng.hex(12)})`, 'create-user.js', 27);
       }
