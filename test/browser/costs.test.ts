@@ -86,4 +86,25 @@ describe('costs page on the demo data', () => {
     await expect.poll(() => panel.getByTestId('what-if-standard').textContent()).toContain('$745.35');
     expect(await panel.getByTestId('what-if-express').textContent()).toContain('unknown');
   });
+
+  it('prints as a report without the navigation and the what-if panel', async () => {
+    await page.goto(`${app.url}/costs`);
+    await expect.poll(() => page.locator('[data-testid="cost-review-table"] [data-cost-machine]').count()).toBe(6);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.topnav').isVisible()).toBe(false);
+    expect(await page.getByTestId('what-if').isVisible()).toBe(false);
+    expect(await page.getByTestId('cost-review-table').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('splits a redriven execution’s cost over its states on the execution page', async () => {
+    const redriven = await database.db.execution.findFirstOrThrow({ where: { redriveCount: { gt: 0 } }, select: { arn: true, stateTransitions: true } });
+    await page.goto(`${app.url}/executions/${encodeURIComponent(redriven.arn)}`);
+    const section = page.getByTestId('execution-cost');
+    await expect.poll(() => section.getByTestId('execution-cost-transitions').textContent()).toContain(String(redriven.stateTransitions));
+    expect(await section.getByTestId('execution-cost-transitions').textContent()).toContain('1 redrive(s)');
+    expect(await section.getByTestId('execution-cost-own').textContent()).toMatch(/^\$0\.\d+$/);
+    expect(await section.locator('[data-cost-state]').count()).toBeGreaterThan(1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'execution-cost.png'), fullPage: true });
+  });
 });
