@@ -4,11 +4,13 @@ import { NavLink } from './nav-link';
 /** Sections in menu order; Failures, Stuck, Quotas, Costs and Sources join as they land. */
 const SECTIONS = [
   { href: '/executions', label: 'Executions' },
+  { href: '/failures', label: 'Failures' },
   { href: '/stuck', label: 'Stuck' },
   { href: '/quotas', label: 'Quotas' },
   { href: '/state-machines', label: 'State machines' },
   { href: '/costs', label: 'Costs' },
   { href: '/import', label: 'Import' },
+  { href: '/audit', label: 'Audit log' },
 ] as const;
 
 export function TopNav() {

@@ -47,7 +47,7 @@ export function getSourceRefusal(candidate: ActionCandidate): Extract<Eligibilit
     return {
       eligible: false,
       reason: 'source',
-      message: `Imported from a file (source "${candidate.sourceName}"): there is no API to act through. Add its AWS account as a source and sync it.`,
+      message: `Source "${candidate.sourceName}" holds imported histories: there is no API to act through. Add the account or endpoint as a source and sync it.`,
     };
   }
   if (!candidate.sourceEnabled) return { eligible: false, reason: 'source', message: `Source "${candidate.sourceName}" is disabled.` };
