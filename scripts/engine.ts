@@ -2,7 +2,11 @@
  * `npm run engine`: the local engine as a Step Functions endpoint for the AWS SDK and CLI.
  *
  *   npm run engine -- [--port 8083] [--host 127.0.0.1] [--region us-east-1] [--account 123456789012]
- *                     [--handlers ./my-handlers.ts] [--mock-config ./MockConfigFile.json]
+ *                     [--handlers ./my-handlers.ts] [--mock-config ./MockConfigFile.json] [--memory]
+ *
+ * State machines, executions and their histories live in the database named by DATABASE_URL (the
+ * dashboard's, in separate Engine* tables; SQLite by default): after a restart, even a SIGKILL, every
+ * RUNNING execution resumes where its history ends. `--memory` keeps everything in memory instead.
  *
  * A `--handlers` module exports task handlers by Lambda function name, function ARN or resource ARN,
  * as `export const handlers = { … }` or `export default { … }`:
@@ -16,23 +20,47 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { createEngine, type Engine, type EngineOptions, type MockConfig, type TaskHandler } from '@/lib/engine';
+import { configureDb, createDb, createEngineStorageBackend, getDatabaseProvider, getDatabaseUrl } from '@/lib/db';
+import { createDurableStorage, createEngine, type Engine, type EngineOptions, type MockConfig, type TaskHandler } from '@/lib/engine';
 import { createSfnApiHandler } from '@/lib/engine/api';
+import { prepareDatabase } from './lib/prepare-database';
 
 const DEFAULT_PORT = 8083;
 /** Connections still open (long polls) are cut this long after a shutdown signal. */
 const SHUTDOWN_GRACE_MS = 2_000;
 
-export type EngineServer = { endpoint: string; engine: Engine; server: Server; close(): Promise<void> };
+export type EngineServer = {
+  endpoint: string;
+  engine: Engine;
+  server: Server;
+  /** Executions picked up again from the database at start. */
+  resumed: number;
+  close(): Promise<void>;
+};
 
-/** Starts the endpoint (port 0 = any free port) and resolves once it listens. */
-export async function startEngineServer(options: { port?: number; host?: string; engine?: EngineOptions } = {}): Promise<EngineServer> {
-  const engine = createEngine({ region: 'us-east-1', account: '123456789012', ...options.engine });
+/**
+ * Starts the endpoint (port 0 = any free port) and resolves once it listens. With `databaseUrl`
+ * (already migrated), the engine keeps its data there and resumes the RUNNING executions before
+ * serving; without it, in memory.
+ */
+export async function startEngineServer(options: { port?: number; host?: string; engine?: EngineOptions; databaseUrl?: string } = {}): Promise<EngineServer> {
+  let storage: Awaited<ReturnType<typeof createDurableStorage>> | undefined;
+  let disconnect = async () => {};
+  if (options.databaseUrl !== undefined) {
+    const db = createDb(options.databaseUrl);
+    await configureDb(db, options.databaseUrl);
+    storage = await createDurableStorage(createEngineStorageBackend(db), {
+      onWriteError: (err, attempt) => console.error(`[engine] writing to the database failed (attempt ${attempt}, retrying):`, err),
+    });
+    disconnect = () => db.$disconnect();
+  }
+  const engine = createEngine({ region: 'us-east-1', account: '123456789012', onWarning: (m) => console.warn(`[engine] ${m}`), ...options.engine, ...(storage ? { storage } : {}) });
+  const { resumed } = storage ? await engine.resume() : { resumed: 0 };
   const handle = createSfnApiHandler(engine);
   const host = options.host ?? '127.0.0.1';
   const server = createServer((req, res) => {
@@ -55,12 +83,17 @@ export async function startEngineServer(options: { port?: number; host?: string;
     endpoint,
     engine,
     server,
-    close: () =>
-      new Promise<void>((resolve) => {
+    resumed,
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
         setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
-      }),
+      });
+      // Running executions stay RUNNING in the database and resume at the next start.
+      await storage?.close();
+      await disconnect();
+    },
   };
 }
 
@@ -95,6 +128,22 @@ async function loadHandlers(file: string): Promise<Record<string, TaskHandler>> 
   return handlers;
 }
 
+/** Whether the database has every committed migration (then the slower `prisma migrate deploy` is skipped). */
+async function isMigrated(url: string): Promise<boolean> {
+  const folder = getDatabaseProvider(url) === 'postgresql' ? 'prisma/postgresql/migrations' : 'prisma/migrations';
+  const db = createDb(url);
+  try {
+    const wanted = (await readdir(folder)).filter((name) => /^\d+_/.test(name));
+    const applied = await db.$queryRawUnsafe<{ migration_name: string }[]>('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL');
+    const done = new Set(applied.map((r) => r.migration_name));
+    return wanted.every((name) => done.has(name));
+  } catch {
+    return false;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -104,6 +153,7 @@ async function main(): Promise<void> {
       account: { type: 'string', default: '123456789012' },
       handlers: { type: 'string' },
       'mock-config': { type: 'string' },
+      memory: { type: 'boolean', default: false },
     },
   });
   const port = Number(values.port ?? process.env.SFN_PORT ?? DEFAULT_PORT);
@@ -112,10 +162,17 @@ async function main(): Promise<void> {
   const handlers = values.handlers ? await loadHandlers(values.handlers) : undefined;
   // The mock file's shape is Step Functions Local's; the engine reads it leniently.
   const mockConfig = values['mock-config'] ? (JSON.parse(await readFile(values['mock-config'], 'utf8')) as MockConfig) : undefined;
-  const { endpoint, engine, close } = await startEngineServer({ port, host: values.host, engine: { region: values.region, account: values.account, handlers, mockConfig } });
+  const databaseUrl = values.memory ? undefined : getDatabaseUrl();
+  if (databaseUrl !== undefined && !(await isMigrated(databaseUrl))) await prepareDatabase({ seed: false });
+  const { endpoint, engine, close, resumed } = await startEngineServer({ port, host: values.host, databaseUrl, engine: { region: values.region, account: values.account, handlers, mockConfig } });
 
   const { region } = values;
   console.log(`Statescope engine: Step Functions API at ${endpoint} (region ${region}, account ${values.account})`);
+  console.log(
+    databaseUrl === undefined
+      ? 'Storage: in memory (--memory); everything is lost when the engine stops'
+      : `Storage: ${databaseUrl.replace(/\/\/[^@]*@/, '//***@')} (Engine* tables); resumed ${resumed} running execution(s)`,
+  );
   if (handlers) console.log(`Task handlers: ${Object.keys(handlers).join(', ') || '(none)'}`);
   console.log(`
 AWS SDK for JavaScript v3:
@@ -134,7 +191,8 @@ AWS CLI:
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal}: stopping (${engine.runningCount()} execution(s) still running are dropped; storage is in memory)`);
+    const running = engine.runningCount();
+    console.log(`\n${signal}: stopping (${running} execution(s) still running ${databaseUrl === undefined ? 'are dropped: storage is in memory' : 'resume at the next start'})`);
     close().then(() => process.exit(0), () => process.exit(1));
   };
   process.on('SIGINT', () => shutdown('SIGINT'));

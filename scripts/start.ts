@@ -31,8 +31,9 @@ let engine: EngineServer | null = null;
 try {
   // The demo workflows' handlers, and a few runs left open there to approve, stop or watch.
   const liveDemo = createLiveDemo();
-  engine = await startEngineServer({ port: enginePort, engine: { handlers: liveDemo.handlers } });
-  console.log(`Local Step Functions endpoint on ${engine.endpoint} (aws stepfunctions --endpoint-url ${engine.endpoint} …)`);
+  // Durable: the engine keeps its data in the same database (Engine* tables) and resumes what was running.
+  engine = await startEngineServer({ port: enginePort, databaseUrl: getDatabaseUrl(), engine: { handlers: liveDemo.handlers } });
+  console.log(`Local Step Functions endpoint on ${engine.endpoint} (aws stepfunctions --endpoint-url ${engine.endpoint} …); ${engine.resumed} running execution(s) resumed`);
   try {
     const live = liveDemo.start(engine.engine);
     if (live.startedExecutions.length > 0) console.log(`Demo runs in the local engine: ${live.startedExecutions.length} started (an order waits for approval, a backup for its tape worker)`);

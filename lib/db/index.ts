@@ -51,3 +51,4 @@ export * from './list-running-with-activities';
 export * from './list-running-executions';
 export * from './cost-month-range';
 export * from './list-first-history-events';
+export * from './engine-storage';

@@ -9,9 +9,10 @@ import { getRedriveStatus } from './get-redrive-status';
 import { toHistoryEvent, type StoredEvent } from './history';
 import { defaultIdGenerator, type IdGenerator } from './id-generator';
 import { ACTIVITY_POLL_SECONDS, MAX_NAME_LENGTH, MAX_PAYLOAD_BYTES, REDRIVE_IDEMPOTENCY_MS, REDRIVE_IDEMPOTENCY_TOKENS } from './limits';
+import { Payload } from './payload';
 import { PropagatedError } from './propagated-error';
 import { toReplayPlan } from './replay-plan';
-import { createMemoryStorage, type EngineStorage, type StoredExecution, type StoredRevision, type StoredStateMachine } from './storage';
+import { createMemoryStorage, type EngineStorage, type StoredExecution, type StoredRevision, type StoredStateMachine, type StoredTaskToken, type TaskTokenOutcome } from './storage';
 import { TaskRunner, type ActivityTask, type TaskRegistry } from './task-runner';
 import type { MockConfig, TaskHandler } from './types';
 import { toStoredExecution } from './to-stored-execution';
@@ -73,6 +74,7 @@ export function createEngine(options: EngineOptions = {}) {
     handlers: new Map(Object.entries(options.handlers ?? {})),
     mockConfig: options.mockConfig,
     tokens: new Map(),
+    acceptedOutcomes: new Map(),
     activityQueues: new Map(),
     activityPollers: new Map(),
   };
@@ -81,6 +83,8 @@ export function createEngine(options: EngineOptions = {}) {
   const running = new Map<string, Execution>();
   /** Executions whose redrive is being prepared (history loading). */
   const redriving = new Set<string>();
+  /** Task tokens handed out to executions still running, to record SendTask* outcomes durably. */
+  const tokenRecords = new Map<string, StoredTaskToken>();
   /** RedriveExecution replies by client token, per execution (idempotent retries). */
   const redriveReplies = new Map<string, { clientToken: string; redriveDate: number; at: number }[]>();
 
@@ -93,7 +97,33 @@ export function createEngine(options: EngineOptions = {}) {
     runDistributedMap: (exec, thread, state, request) =>
       runDistributedMap({ exec, thread, state, request, host, storage, localBucketRoot: options.localBucketRoot, register: (e) => running.set(e.executionArn, e) }),
     onReplayDivergence: (exec, message) => options.onWarning?.(`${exec.executionArn}: replay diverged from the recorded history: ${message}`),
+    onTaskToken: (exec, taskToken, key) => {
+      const record: StoredTaskToken = { taskToken, executionArn: exec.executionArn, key };
+      tokenRecords.set(taskToken, record);
+      storage.putTaskToken(record);
+    },
   };
+
+  /** An execution closed: its tokens can no longer be answered. */
+  function forgetTokens(executionArn: string): void {
+    const records = storage.listTaskTokens(executionArn);
+    if (records.length === 0) return;
+    for (const t of records) {
+      tokenRecords.delete(t.taskToken);
+      registry.acceptedOutcomes.delete(t.taskToken);
+    }
+    storage.deleteTaskTokens(executionArn);
+  }
+
+  /** SendTaskSuccess/Failure: recorded (durable once flushed) before the waiting task sees it. */
+  function acceptOutcome(taskToken: string, outcome: TaskTokenOutcome): void {
+    const record = tokenRecords.get(taskToken);
+    if (record) {
+      const updated = { ...record, outcome };
+      tokenRecords.set(taskToken, updated);
+      storage.putTaskToken(updated);
+    }
+  }
 
   const smArn = (name: string) => `arn:aws:states:${region}:${account}:stateMachine:${name}`;
 
@@ -133,7 +163,7 @@ export function createEngine(options: EngineOptions = {}) {
   function launch(
     sm: { stateMachineArn: string; name: string; type: StateMachineType; roleArn: string },
     revision: { stateMachineArn: string; revisionId: string; definition: string },
-    init: Pick<ConstructorParameters<typeof Execution>[0], 'executionArn' | 'name' | 'input' | 'startTime' | 'redriveCount' | 'redriveDate' | 'replay' | 'mockTestCase'>,
+    init: Pick<ConstructorParameters<typeof Execution>[0], 'executionArn' | 'name' | 'input' | 'startTime' | 'redriveCount' | 'redriveDate' | 'replay' | 'mockTestCase' | 'taskTokens'>,
   ): Execution {
     const exec = new Execution({
       ...init,
@@ -147,6 +177,7 @@ export function createEngine(options: EngineOptions = {}) {
       host,
       onClose: (e) => {
         storage.putExecution(toStoredExecution(e));
+        forgetTokens(e.executionArn);
         running.delete(e.executionArn);
       },
     });
@@ -404,6 +435,79 @@ export function createEngine(options: EngineOptions = {}) {
       return storage.history(executionArn).events().map(toHistoryEvent);
     },
 
+    /** Every event of an execution, from wherever the storage keeps it (a database loads closed ones). */
+    async loadHistory(executionArn: string): Promise<HistoryEvent[]> {
+      getExecutionOrThrow(executionArn);
+      return (await storage.loadHistory(executionArn)).map(toHistoryEvent);
+    },
+
+    /** DescribeStateMachineForExecution: the revision the execution runs, even after an update or a delete. */
+    describeStateMachineForExecution(input: { executionArn: string }) {
+      const e = getExecutionOrThrow(input.executionArn);
+      const revision = revisionOf(e);
+      if (!revision) throw new SfnApiError('StateMachineDoesNotExist', `State Machine Does Not Exist: '${e.stateMachineArn}'`);
+      const name = storage.getStateMachine(e.stateMachineArn)?.name ?? e.stateMachineArn.slice(e.stateMachineArn.lastIndexOf(':') + 1);
+      return { stateMachineArn: e.stateMachineArn, name, definition: revision.definition, roleArn: revision.roleArn, updateDate: new Date(revision.updateDate), revisionId: revision.revisionId };
+    },
+
+    getTags(resourceArn: string): Record<string, string> {
+      return storage.getTags(resourceArn);
+    },
+
+    putTags(resourceArn: string, tags: Record<string, string>): void {
+      storage.putTags(resourceArn, tags);
+    },
+
+    /** Resolves once everything done so far is durable (API calls that change things wait for it). */
+    flush(): Promise<void> {
+      return storage.flush();
+    },
+
+    /**
+     * Picks up every execution the storage says is RUNNING (after a restart): each re-runs its
+     * recorded history without writing it again, then continues live where the history ends: Waits
+     * and retry back-offs at their original deadlines, task tokens and activity work as they were,
+     * tasks whose result was not recorded invoked again.
+     */
+    async resume(): Promise<{ resumed: number; closed: number }> {
+      const open = storage.listExecutions({}).filter((e) => e.status === 'RUNNING' && e.mapRunArn === undefined && !running.has(e.executionArn));
+      const loaded = await Promise.all(open.map(async (e) => ({ e, events: await storage.loadHistory(e.executionArn) })));
+      let resumed = 0;
+      let closed = 0;
+      for (const { e, events } of loaded) {
+        const ending = closingEvent(events);
+        const revision = revisionOf(e);
+        const sm = storage.getStateMachine(e.stateMachineArn);
+        if (ending || !revision) {
+          // The history closed before the record said so (a crash in between), or the definition is gone.
+          storage.putExecution(ending ? closedFrom(e, ending, events.length) : { ...e, status: 'FAILED', stopDate: clock.now(), error: 'States.Runtime', cause: 'The state machine definition this execution ran is no longer available.', eventCount: events.length });
+          forgetTokens(e.executionArn);
+          closed++;
+          continue;
+        }
+        const tokens = storage.listTaskTokens(e.executionArn);
+        for (const t of tokens) {
+          tokenRecords.set(t.taskToken, t);
+          if (t.outcome) registry.acceptedOutcomes.set(t.taskToken, t.outcome);
+        }
+        const machine = machineFor(revision);
+        const ends = endStatesOf(machine);
+        launch({ stateMachineArn: e.stateMachineArn, name: sm?.name ?? e.stateMachineArn.slice(e.stateMachineArn.lastIndexOf(':') + 1), type: e.executionArn.includes(':express:') ? 'EXPRESS' : 'STANDARD', roleArn: revision.roleArn }, revision, {
+          executionArn: e.executionArn,
+          name: e.name,
+          input: e.input,
+          startTime: e.startDate,
+          redriveCount: e.redriveCount,
+          redriveDate: e.redriveDate,
+          replay: toReplayPlan(events, (name) => ends.has(name)),
+          mockTestCase: e.mockTestCase,
+          taskTokens: new Map(tokens.map((t) => [t.key, t.taskToken])),
+        });
+        resumed++;
+      }
+      return { resumed, closed };
+    },
+
     listExecutions(input: { stateMachineArn?: string; mapRunArn?: string; statusFilter?: ExecutionStatus }) {
       const live = [...running.values()].map(toStoredExecution);
       const stored = storage.listExecutions(input);
@@ -446,12 +550,14 @@ export function createEngine(options: EngineOptions = {}) {
       } catch {
         throw new SfnApiError('InvalidOutput', `Invalid Output: '${input.output}'`);
       }
+      acceptOutcome(input.taskToken, { output: input.output });
       waiter.resolve(value);
     },
 
     sendTaskFailure(input: { taskToken: string; error?: string; cause?: string }): void {
       const waiter = registry.tokens.get(input.taskToken);
       if (!waiter) throw new SfnApiError('TaskDoesNotExist', 'Task Timed Out or does not exist');
+      acceptOutcome(input.taskToken, { error: input.error ?? '', cause: input.cause ?? '' });
       waiter.reject(new PropagatedError(input.error ?? '', input.cause ?? '', true));
     },
 
@@ -515,6 +621,34 @@ export function createEngine(options: EngineOptions = {}) {
     },
   };
   return api;
+}
+
+const CLOSING_TYPES: Record<string, ExecutionStatus> = { ExecutionSucceeded: 'SUCCEEDED', ExecutionFailed: 'FAILED', ExecutionTimedOut: 'TIMED_OUT', ExecutionAborted: 'ABORTED' };
+
+/** The event that closed the latest run of an execution (after its last ExecutionRedriven), if any. */
+function closingEvent(events: readonly StoredEvent[]): StoredEvent | undefined {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const type = events[i].type;
+    if (type === 'ExecutionRedriven') return undefined;
+    if (type in CLOSING_TYPES) return events[i];
+  }
+  return undefined;
+}
+
+/** An execution record completed from its closing event. */
+function closedFrom(e: StoredExecution, ending: StoredEvent, eventCount: number): StoredExecution {
+  const d = (ending.details ?? {}) as { output?: unknown; error?: unknown; cause?: unknown };
+  const status = CLOSING_TYPES[ending.type];
+  const text = (v: unknown) => (typeof v === 'string' ? v : v instanceof Payload ? v.text : undefined);
+  return {
+    ...e,
+    status,
+    stopDate: ending.timestamp,
+    output: status === 'SUCCEEDED' ? text(d.output) : undefined,
+    error: status === 'TIMED_OUT' ? undefined : text(d.error) || undefined,
+    cause: status === 'TIMED_OUT' ? undefined : text(d.cause) || undefined,
+    eventCount,
+  };
 }
 
 const endStates = new WeakMap<CompiledMachine, Set<string>>();

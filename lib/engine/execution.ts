@@ -84,6 +84,8 @@ export type ExecutionHost = {
   runDistributedMap(execution: Execution, thread: Thread, state: CompiledState, items: DistributedMapRequest): Promise<unknown>;
   /** Told when a re-run meets an event its record does not have (the definition or a handler changed). */
   onReplayDivergence?: (execution: Execution, message: string) => void;
+  /** A task token was handed out for the task attempt `key` (kept so a resumed run reuses it). */
+  onTaskToken?: (execution: Execution, taskToken: string, key: string) => void;
 };
 
 export type DistributedMapRequest = {
@@ -112,6 +114,10 @@ export type ExecutionInit = {
   replay?: ReplayPlan;
   /** The state machine revision it runs. */
   revisionId?: string;
+  /** Task tokens handed out before (resume): task attempt key → token. */
+  taskTokens?: ReadonlyMap<string, string>;
+  /** For a Map Run child: its item's index. */
+  mapItemIndex?: number;
   mockTestCase?: string;
   mapRunArn?: string;
   /** Extra context object members (distributed Map children get `$$.Map.Item`-free contexts). */
@@ -163,6 +169,10 @@ export class Execution {
   redriveCount: number;
   readonly redriveDate: number | undefined;
   readonly revisionId: string | undefined;
+  readonly mapItemIndex: number | undefined;
+  private readonly taskTokens: ReadonlyMap<string, string> | undefined;
+  /** The recorded event the replay matched last. */
+  lastMatched: StoredEvent | undefined;
   /** Whether this run re-runs a recorded history (resume, redrive). */
   readonly replaying: boolean;
   private readonly plan: ReplayPlan | undefined;
@@ -199,6 +209,8 @@ export class Execution {
     this.redriveCount = init.redriveCount ?? 0;
     this.redriveDate = init.redriveDate;
     this.revisionId = init.revisionId;
+    this.mapItemIndex = init.mapItemIndex;
+    this.taskTokens = init.taskTokens;
     this.plan = init.replay;
     this.replaying = init.replay !== undefined;
     this.lastId = init.replay?.lastEventId ?? 0;
@@ -267,6 +279,7 @@ export class Execution {
       r.pos++;
       thread.replayTime = e.timestamp;
       this.lastTouched = e.id;
+      this.lastMatched = e;
       return e;
     }
     if (e !== undefined) {
@@ -308,6 +321,19 @@ export class Execution {
       if (signal.aborted) return reject(interruption(signal));
       signal.addEventListener('abort', () => reject(interruption(signal)), { once: true });
     });
+  }
+
+  /**
+   * The token of the thread's current task attempt (`.waitForTaskToken`, activity): the one handed
+   * out before when a resumed run meets the attempt again, a new one otherwise.
+   */
+  taskTokenFor(thread: Thread): string {
+    const key = `${thread.enteredEventId}:${thread.retryCount}`;
+    const known = this.taskTokens?.get(key);
+    if (known !== undefined) return known;
+    const token = this.host.ids.uuid();
+    this.host.onTaskToken?.(this, token, key);
+    return token;
   }
 
   /** The time as the thread sees it: its last recorded event's while it replays, the clock's after. */
@@ -868,7 +894,7 @@ export class Execution {
 
   private task(thread: Thread, state: CompiledState, input: Payload): MaybePromise<StateResult> {
     if (typeof state.def.Resource === 'string' && state.def.Resource.endsWith('.waitForTaskToken')) {
-      thread.taskToken = this.host.ids.uuid();
+      thread.taskToken = this.taskTokenFor(thread);
     }
     if (state.jsonata) return this.taskJsonata(thread, state, input);
     const effective = this.applyInputPath(thread, state, input);

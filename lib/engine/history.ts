@@ -56,7 +56,7 @@ export function toWireHistoryEvent(event: StoredEvent): Record<string, unknown> 
 }
 
 /** Details keep payloads lazily (a `Payload` object); readers get the JSON text the wire carries. */
-function materialise(details: unknown): unknown {
+export function materialise(details: unknown): unknown {
   if (details === null || typeof details !== 'object') return details;
   let out: Record<string, unknown> | undefined;
   for (const [k, v] of Object.entries(details)) {

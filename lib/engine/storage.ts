@@ -32,7 +32,23 @@ export type StoredExecution = {
   eventCount?: number;
   /** Step Functions Local mock test case it runs with. */
   mockTestCase?: string;
+  /** For a Map Run child: the index of its item (batch) in the Map Run. */
+  mapItemIndex?: number;
 };
+
+/**
+ * A task token handed out (`.waitForTaskToken`, activities), kept so a resumed execution waits on the
+ * same token; `key` names the task attempt (`<state entered event id>:<retry>`). `outcome` is a
+ * SendTaskSuccess/Failure the engine accepted before its events were written.
+ */
+export type StoredTaskToken = {
+  taskToken: string;
+  executionArn: string;
+  key: string;
+  outcome?: TaskTokenOutcome;
+};
+
+export type TaskTokenOutcome = { output: string } | { error: string; cause: string };
 
 /** A state machine's definition as one revision had it: executions keep running on theirs after an update. */
 export type StoredRevision = {
@@ -68,6 +84,7 @@ export type EngineStorage = {
   listActivities(): StoredActivity[];
   deleteActivity(arn: string): void;
   putRevision(revision: StoredRevision): void;
+  /** Revisions stay after their state machine is deleted: its executions still describe their definition. */
   getRevision(stateMachineArn: string, revisionId: string): StoredRevision | undefined;
   putExecution(execution: StoredExecution): void;
   getExecution(arn: string): StoredExecution | undefined;
@@ -76,6 +93,14 @@ export type EngineStorage = {
   history(executionArn: string): HistoryLog;
   /** A whole history, wherever it is kept (a database loads closed ones on demand). */
   loadHistory(executionArn: string): Promise<readonly StoredEvent[]>;
+  putTaskToken(token: StoredTaskToken): void;
+  listTaskTokens(executionArn: string): StoredTaskToken[];
+  /** Drops an execution's tokens (it closed: none of them can be answered any more). */
+  deleteTaskTokens(executionArn: string): void;
+  /** Tags of a state machine or activity (TagResource). */
+  getTags(resourceArn: string): Record<string, string>;
+  /** Replaces a resource's tags; an empty record removes them. */
+  putTags(resourceArn: string, tags: Record<string, string>): void;
   /** Resolves once every change made so far is durable (immediately in memory). */
   flush(): Promise<void>;
 };
@@ -86,6 +111,8 @@ export function createMemoryStorage(): EngineStorage {
   const executions = new Map<string, StoredExecution>();
   const histories = new Map<string, HistoryLog>();
   const revisions = new Map<string, StoredRevision>();
+  const tokens = new Map<string, Map<string, StoredTaskToken>>();
+  const tags = new Map<string, Record<string, string>>();
   const storage: EngineStorage = {
     putStateMachine: (sm) => void machines.set(sm.stateMachineArn, sm),
     getStateMachine: (arn) => machines.get(arn),
@@ -113,6 +140,15 @@ export function createMemoryStorage(): EngineStorage {
       return log;
     },
     loadHistory: (arn) => Promise.resolve(storage.history(arn).events()),
+    putTaskToken(t) {
+      let byToken = tokens.get(t.executionArn);
+      if (!byToken) tokens.set(t.executionArn, (byToken = new Map()));
+      byToken.set(t.taskToken, t);
+    },
+    listTaskTokens: (arn) => [...(tokens.get(arn)?.values() ?? [])],
+    deleteTaskTokens: (arn) => void tokens.delete(arn),
+    getTags: (arn) => tags.get(arn) ?? {},
+    putTags: (arn, t) => void (Object.keys(t).length > 0 ? tags.set(arn, t) : tags.delete(arn)),
     flush: () => Promise.resolve(),
   };
   return storage;

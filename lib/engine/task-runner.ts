@@ -4,6 +4,7 @@ import type { CompiledState } from './compile-state-machine';
 import { ExecutionInterrupted, LambdaFunctionError } from './errors';
 import { jsonText, NOT_TRUNCATED, type Execution, type Thread } from './execution';
 import type { StoredEvent } from './history';
+import type { TaskTokenOutcome } from './storage';
 import type { IdGenerator } from './id-generator';
 import { MAX_PAYLOAD_BYTES } from './limits';
 import { PropagatedError } from './propagated-error';
@@ -29,6 +30,8 @@ export type TaskRegistry = {
   handlers: Map<string, TaskHandler>;
   mockConfig: MockConfig | undefined;
   tokens: Map<string, TokenWaiter>;
+  /** SendTaskSuccess/Failure accepted before a restart whose task had not recorded it yet. */
+  acceptedOutcomes: Map<string, TaskTokenOutcome>;
   activityQueues: Map<string, ActivityTask[]>;
   activityPollers: Map<string, ((task: ActivityTask) => void)[]>;
 };
@@ -479,6 +482,13 @@ export class TaskRunner {
         reject(thread.signal.reason);
       }, { once: true });
       arm();
+      const accepted = this.registry.acceptedOutcomes.get(token);
+      if (accepted) {
+        this.registry.acceptedOutcomes.delete(token);
+        const waiter = tokens.get(token);
+        if ('output' in accepted) waiter?.resolve(JSON.parse(accepted.output) as unknown);
+        else waiter?.reject(new PropagatedError(accepted.error, accepted.cause, true));
+      }
     });
   }
 
@@ -488,7 +498,7 @@ export class TaskRunner {
     if (t.timeout !== undefined) scheduled.timeoutInSeconds = t.timeout;
     if (t.heartbeat !== undefined) scheduled.heartbeatInSeconds = t.heartbeat;
     exec.emit(thread, 'ActivityScheduled', 'activityScheduledEventDetails', scheduled);
-    const token = this.registry.ids.uuid();
+    const token = exec.taskTokenFor(thread);
     let started = false;
     const markStarted = (workerName: string | undefined) => {
       started = true;

@@ -20,5 +20,6 @@ export function toStoredExecution(e: Execution): StoredExecution {
     revisionId: e.revisionId,
     eventCount: e.eventCount(),
     mockTestCase: e.mockTestCase,
+    mapItemIndex: e.mapItemIndex,
   };
 }

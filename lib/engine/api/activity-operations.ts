@@ -47,7 +47,7 @@ export function createActivityOperations(state: ApiState): Record<string, SfnOpe
     DeleteActivity: defineOperation(z.object({ activityArn: wire.arn }), (input) => {
       checkArn(input.activityArn, ['activity']);
       engine.deleteActivity(input);
-      state.tags.delete(input.activityArn);
+      engine.putTags(input.activityArn, {});
       return {};
     }),
 

@@ -18,6 +18,24 @@ export type SfnApiHandlerOptions = {
 const CONTENT_TYPE = 'application/x-amz-json-1.0';
 const TARGET_PREFIX = 'AWSStepFunctions.';
 
+/** Operations that create or change something: they answer only once the change is durable. */
+const MUTATING = new Set([
+  'CreateStateMachine',
+  'UpdateStateMachine',
+  'DeleteStateMachine',
+  'StartExecution',
+  'StartSyncExecution',
+  'StopExecution',
+  'RedriveExecution',
+  'CreateActivity',
+  'DeleteActivity',
+  'GetActivityTask',
+  'SendTaskSuccess',
+  'SendTaskFailure',
+  'TagResource',
+  'UntagResource',
+]);
+
 /**
  * The Step Functions API over an engine, as a web-standard handler: POST / with
  * `X-Amz-Target: AWSStepFunctions.<Operation>` and a JSON body, answered in the SFN model's shapes
@@ -44,6 +62,7 @@ export function createSfnApiHandler(engine: Engine, options: SfnApiHandlerOption
         throw new SfnApiError('UnknownOperationException', target ? `Unknown operation: '${target}'` : 'Missing X-Amz-Target header: expected AWSStepFunctions.<Operation>');
       }
       const result = await operation(await readBody(request));
+      if (MUTATING.has(name)) await engine.flush();
       return respond(200, requestId, toWire(result));
     } catch (err) {
       if (err instanceof SfnApiError) return errorResponse(400, requestId, err.name, err.message, extraMembers(err));

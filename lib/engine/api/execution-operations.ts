@@ -3,7 +3,7 @@ import { SfnApiError, type DescribeExecutionOutput } from '@/lib/engine';
 import type { ApiState } from './api-state';
 import { checkArn } from './check-arn';
 import { defineOperation, type SfnOperation } from './define-operation';
-import { currentMachine, definitionForExecution } from './definition-for-execution';
+import { definitionForExecution } from './definition-for-execution';
 import { paginate } from './paginate';
 import { readHistory } from './read-history';
 import { findMapRunOrThrow, findStateDefinition } from './read-map-runs';
@@ -31,11 +31,6 @@ export function createExecutionOperations(state: ApiState): Record<string, SfnOp
     }
     return engine.describeStateMachine({ stateMachineArn: base });
   };
-  const remember = (executionArn: string, stateMachineArn: string) => {
-    if (state.executionMachines.has(executionArn)) return;
-    const snapshot = currentMachine(state, stateMachineArn);
-    if (snapshot) state.executionMachines.set(executionArn, snapshot);
-  };
   const describe = (executionArn: string, allowExpressChild: boolean): DescribeExecutionOutput => {
     const type = checkArn(executionArn, allowExpressChild ? ['execution', 'express'] : ['execution']);
     const out = engine.describeExecution({ executionArn });
@@ -45,10 +40,8 @@ export function createExecutionOperations(state: ApiState): Record<string, SfnOp
 
   return {
     StartExecution: defineOperation(startInput, (input) => {
-      const sm = machineForStart(input.stateMachineArn);
-      const out = engine.startExecution({ stateMachineArn: input.stateMachineArn, name: input.name, input: input.input });
-      remember(out.executionArn, sm.stateMachineArn);
-      return out;
+      machineForStart(input.stateMachineArn);
+      return engine.startExecution({ stateMachineArn: input.stateMachineArn, name: input.name, input: input.input });
     }),
 
     StartSyncExecution: defineOperation(startInput.extend({ includedData: wire.includedData }), async (input) => {
@@ -74,9 +67,12 @@ export function createExecutionOperations(state: ApiState): Record<string, SfnOp
       };
     }),
 
-    StopExecution: defineOperation(z.object({ executionArn: wire.arn, error: wire.error, cause: wire.cause }), (input) => {
+    StopExecution: defineOperation(z.object({ executionArn: wire.arn, error: wire.error, cause: wire.cause }), async (input) => {
       checkArn(input.executionArn, ['execution']);
-      return engine.stopExecution(input);
+      const out = engine.stopExecution(input);
+      // Answer once ExecutionAborted is written (the handler then waits for it to be durable).
+      await engine.waitForExecution(input.executionArn);
+      return out;
     }),
 
     // Express executions (Map Run children included) are refused by the engine with ExecutionNotRedrivable.
@@ -100,7 +96,7 @@ export function createExecutionOperations(state: ApiState): Record<string, SfnOp
         maxResults: wire.maxResults,
         nextToken: z.string().min(1).max(3096).optional(),
       }),
-      (input) => {
+      async (input) => {
         if ((input.stateMachineArn === undefined) === (input.mapRunArn === undefined)) {
           throw new SfnApiError('ValidationException', 'Exactly one of stateMachineArn and mapRunArn must be provided');
         }
@@ -113,7 +109,7 @@ export function createExecutionOperations(state: ApiState): Record<string, SfnOp
         }
         if (input.mapRunArn) {
           checkArn(input.mapRunArn, ['mapRun']);
-          findMapRunOrThrow(state, input.mapRunArn);
+          await findMapRunOrThrow(state, input.mapRunArn);
         }
         const all = engine
           .listExecutions({ stateMachineArn: input.stateMachineArn, mapRunArn: input.mapRunArn, statusFilter: input.statusFilter })
@@ -141,11 +137,11 @@ export function createExecutionOperations(state: ApiState): Record<string, SfnOp
 
     GetExecutionHistory: defineOperation(
       z.object({ executionArn: wire.arn, maxResults: wire.maxResults, reverseOrder: z.boolean().optional(), nextToken: wire.nextToken, includeExecutionData: z.boolean().optional() }),
-      (input) => {
+      async (input) => {
         checkArn(input.executionArn, ['execution']);
         const reverse = input.reverseOrder === true;
         const includeData = input.includeExecutionData !== false;
-        const events = readHistory(engine, input.executionArn, includeData);
+        const events = await readHistory(engine, input.executionArn, includeData);
         if (reverse) events.reverse();
         const { page, nextToken } = paginate(events, {
           scope: `GetExecutionHistory:${input.executionArn}:${reverse}:${includeData}`,
@@ -159,7 +155,7 @@ export function createExecutionOperations(state: ApiState): Record<string, SfnOp
       },
     ),
 
-    DescribeStateMachineForExecution: defineOperation(z.object({ executionArn: wire.arn, includedData: wire.includedData }), (input) => {
+    DescribeStateMachineForExecution: defineOperation(z.object({ executionArn: wire.arn, includedData: wire.includedData }), async (input) => {
       const e = describe(input.executionArn, true);
       if (e.mapRunArn) return childMachine(state, e);
       const sm = definitionForExecution(state, e.executionArn);
@@ -170,9 +166,9 @@ export function createExecutionOperations(state: ApiState): Record<string, SfnOp
 }
 
 /** A Map Run child runs the Map state's ItemProcessor, under the labelled state machine name. */
-function childMachine(state: ApiState, e: DescribeExecutionOutput) {
+async function childMachine(state: ApiState, e: DescribeExecutionOutput) {
   const mapRunArn = e.mapRunArn ?? '';
-  const run = findMapRunOrThrow(state, mapRunArn);
+  const run = await findMapRunOrThrow(state, mapRunArn);
   const parent = definitionForExecution(state, run.executionArn);
   let processor: unknown;
   try {

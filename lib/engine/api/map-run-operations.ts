@@ -12,9 +12,9 @@ import { wire } from './wire-schemas';
 export function createMapRunOperations(state: ApiState): Record<string, SfnOperation> {
   const { engine } = state;
   return {
-    ListMapRuns: defineOperation(z.object({ executionArn: wire.arn, maxResults: wire.maxResults, nextToken: wire.nextToken }), (input) => {
+    ListMapRuns: defineOperation(z.object({ executionArn: wire.arn, maxResults: wire.maxResults, nextToken: wire.nextToken }), async (input) => {
       checkArn(input.executionArn, ['execution']);
-      const runs = readMapRuns(engine, input.executionArn);
+      const runs = await readMapRuns(engine, input.executionArn);
       const { page, nextToken } = paginate(runs, {
         scope: `ListMapRuns:${input.executionArn}`,
         maxResults: input.maxResults,
@@ -26,9 +26,9 @@ export function createMapRunOperations(state: ApiState): Record<string, SfnOpera
       return { mapRuns: page.map((r) => ({ executionArn: r.executionArn, mapRunArn: r.mapRunArn, stateMachineArn: r.stateMachineArn, startDate: r.startDate, stopDate: r.stopDate })), nextToken };
     }),
 
-    DescribeMapRun: defineOperation(z.object({ mapRunArn: wire.mapRunArn }), (input) => {
+    DescribeMapRun: defineOperation(z.object({ mapRunArn: wire.mapRunArn }), async (input) => {
       checkArn(input.mapRunArn, ['mapRun']);
-      const run = findMapRunOrThrow(state, input.mapRunArn);
+      const run = await findMapRunOrThrow(state, input.mapRunArn);
       const children = engine.listExecutions({ mapRunArn: run.mapRunArn }).executions;
       const count = (status: string) => children.filter((c) => c.status === status).length;
       const pending = Math.max(0, run.length - children.length);

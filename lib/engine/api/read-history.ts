@@ -1,17 +1,23 @@
 import type { Engine } from '@/lib/engine';
 import type { HistoryEvent } from '@/lib/model';
 
-/** Engine page size while reading a whole history (its own maximum). */
-const ENGINE_PAGE = 1000;
+/** Every event of an execution, oldest first, wherever the engine's storage keeps it. */
+export async function readHistory(engine: Engine, executionArn: string, includeExecutionData = true): Promise<HistoryEvent[]> {
+  const events = await engine.loadHistory(executionArn);
+  return includeExecutionData ? events : events.map(withoutData);
+}
 
-/** Every event of an execution, oldest first, through the engine's own paging. */
-export function readHistory(engine: Engine, executionArn: string, includeExecutionData = true): HistoryEvent[] {
-  const events: HistoryEvent[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = engine.getExecutionHistory({ executionArn, maxResults: ENGINE_PAGE, nextToken, includeExecutionData });
-    events.push(...page.events);
-    nextToken = page.nextToken;
-  } while (nextToken !== undefined);
-  return events;
+/** `includeExecutionData: false`: details without input, output and parameters. */
+function withoutData(e: HistoryEvent): HistoryEvent {
+  const out: Record<string, unknown> = { ...e };
+  for (const [k, v] of Object.entries(out)) {
+    if (k.endsWith('EventDetails') && v !== null && typeof v === 'object') {
+      const { input: _i, output: _o, parameters: _p, ...rest } = v as Record<string, unknown>;
+      void _i;
+      void _o;
+      void _p;
+      out[k] = rest;
+    }
+  }
+  return out as HistoryEvent;
 }

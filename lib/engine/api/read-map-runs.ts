@@ -25,9 +25,9 @@ export type MapRunRecord = {
 const END: Record<string, MapRunStatus> = { MapRunSucceeded: 'SUCCEEDED', MapRunFailed: 'FAILED', MapRunAborted: 'ABORTED' };
 
 /** The Map Runs of one execution, in the order they started. */
-export function readMapRuns(engine: Engine, executionArn: string): MapRunRecord[] {
+export async function readMapRuns(engine: Engine, executionArn: string): Promise<MapRunRecord[]> {
   const parent = engine.describeExecution({ executionArn });
-  const events = readHistory(engine, executionArn, false);
+  const events = await readHistory(engine, executionArn, false);
   const byId = new Map(events.map((e) => [e.id ?? 0, e]));
   const runs: MapRunRecord[] = [];
   for (const started of events) {
@@ -53,11 +53,11 @@ export function readMapRuns(engine: Engine, executionArn: string): MapRunRecord[
 }
 
 /** Finds a Map Run by ARN among the executions of the state machine it names; ResourceNotFound otherwise. */
-export function findMapRunOrThrow(state: ApiState, mapRunArn: string): MapRunRecord {
+export async function findMapRunOrThrow(state: ApiState, mapRunArn: string): Promise<MapRunRecord> {
   const known = state.mapRunParents.get(mapRunArn);
   const candidates = known ? [known] : parentCandidates(state.engine, mapRunArn);
   for (const executionArn of candidates) {
-    const run = readMapRuns(state.engine, executionArn).find((r) => r.mapRunArn === mapRunArn);
+    const run = (await readMapRuns(state.engine, executionArn)).find((r) => r.mapRunArn === mapRunArn);
     if (run) {
       state.mapRunParents.set(mapRunArn, executionArn);
       return run;

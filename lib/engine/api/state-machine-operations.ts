@@ -31,10 +31,7 @@ export function createStateMachineOperations(state: ApiState): Record<string, Sf
         if (input.definition === undefined && input.roleArn === undefined && input.loggingConfiguration === undefined && input.tracingConfiguration === undefined) {
           throw new SfnApiError('MissingRequiredParameter', 'Either the definition, the role ARN, the LoggingConfiguration, or the TracingConfiguration must be specified');
         }
-        const out = engine.updateStateMachine({ stateMachineArn: input.stateMachineArn, definition: input.definition, roleArn: input.roleArn });
-        state.updateDates.set(input.stateMachineArn, out.updateDate.getTime());
-        state.machineSnapshots.delete(input.stateMachineArn);
-        return out;
+        return engine.updateStateMachine({ stateMachineArn: input.stateMachineArn, definition: input.definition, roleArn: input.roleArn });
       },
     ),
 
@@ -58,8 +55,7 @@ export function createStateMachineOperations(state: ApiState): Record<string, Sf
     DeleteStateMachine: defineOperation(z.object({ stateMachineArn: wire.arn }), (input) => {
       checkArn(input.stateMachineArn, ['stateMachine']);
       engine.deleteStateMachine(input);
-      state.tags.delete(input.stateMachineArn);
-      state.machineSnapshots.delete(input.stateMachineArn);
+      engine.putTags(input.stateMachineArn, {});
       return {};
     }),
 

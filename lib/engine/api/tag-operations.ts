@@ -23,21 +23,22 @@ export function createTagOperations(state: ApiState): Record<string, SfnOperatio
     }),
     UntagResource: defineOperation(z.object({ resourceArn: wire.arn, tagKeys: z.array(z.string().min(1).max(128)) }), (input) => {
       resourceOrThrow(input.resourceArn);
-      const tags = state.tags.get(input.resourceArn);
-      for (const key of input.tagKeys) tags?.delete(key);
+      const tags = { ...state.engine.getTags(input.resourceArn) };
+      for (const key of input.tagKeys) delete tags[key];
+      state.engine.putTags(input.resourceArn, tags);
       return {};
     }),
     ListTagsForResource: defineOperation(z.object({ resourceArn: wire.arn }), (input) => {
       resourceOrThrow(input.resourceArn);
-      return { tags: [...(state.tags.get(input.resourceArn) ?? new Map<string, string>())].map(([key, value]) => ({ key, value })) };
+      return { tags: Object.entries(state.engine.getTags(input.resourceArn)).map(([key, value]) => ({ key, value })) };
     }),
   };
 }
 
 /** Adds or overwrites tags; refuses to go past the per-resource limit, as AWS does. */
 export function putTags(state: ApiState, arn: string, tags: readonly { key: string; value: string }[]): void {
-  const next = new Map(state.tags.get(arn));
-  for (const t of tags) next.set(t.key, t.value);
-  if (next.size > MAX_TAGS) throw Object.assign(new SfnApiError('TooManyTags', `Too many tags: a resource can have at most ${MAX_TAGS} tags`), { resourceName: arn });
-  state.tags.set(arn, next);
+  const next = { ...state.engine.getTags(arn) };
+  for (const t of tags) next[t.key] = t.value;
+  if (Object.keys(next).length > MAX_TAGS) throw Object.assign(new SfnApiError('TooManyTags', `Too many tags: a resource can have at most ${MAX_TAGS} tags`), { resourceName: arn });
+  state.engine.putTags(arn, next);
 }

@@ -1,0 +1,178 @@
+import type { ExecutionStatus, StateMachineType } from '@/lib/model';
+import type { Db } from './client';
+
+// The row shapes lib/engine's EngineStore works with (lib/db may not import lib/engine; the types
+// meet structurally where scripts/engine.ts joins the two).
+
+type StateMachineRecord = { stateMachineArn: string; name: string; definition: string; roleArn: string; type: StateMachineType; creationDate: number; revisionId: string };
+type RevisionRecord = { stateMachineArn: string; revisionId: string; definition: string; roleArn: string; updateDate: number };
+type ActivityRecord = { activityArn: string; name: string; creationDate: number };
+type ExecutionRecord = {
+  executionArn: string;
+  stateMachineArn: string;
+  name: string;
+  status: ExecutionStatus;
+  startDate: number;
+  stopDate?: number;
+  input: string;
+  output?: string;
+  error?: string;
+  cause?: string;
+  redriveCount: number;
+  redriveDate?: number;
+  mapRunArn?: string;
+  revisionId?: string;
+  eventCount?: number;
+  mockTestCase?: string;
+  mapItemIndex?: number;
+};
+type EventRow = {
+  executionArn: string;
+  id: number;
+  previousEventId: number;
+  type: string;
+  timestamp: number;
+  detailsKey: string | null;
+  details: string | null;
+  stateName: string | null;
+  payload: string | null;
+  thread: string;
+  scope: string | null;
+};
+type TokenRow = { token: string; executionArn: string; key: string; outcome: string | null };
+type TagRow = { resourceArn: string; key: string; value: string };
+
+export type EngineStorageBatch = {
+  events: EventRow[];
+  stateMachines: StateMachineRecord[];
+  deletedStateMachines: string[];
+  revisions: RevisionRecord[];
+  activities: ActivityRecord[];
+  deletedActivities: string[];
+  executions: ExecutionRecord[];
+  taskTokens: TokenRow[];
+  deletedTaskTokensOf: string[];
+  retagged: string[];
+  tags: TagRow[];
+};
+
+/** Rows per createMany / `in` list: well under SQLite's 32,766 bound parameters. */
+const CHUNK = 500;
+
+/**
+ * The local engine's tables (Engine*), as the plain-row store its durable storage writes behind:
+ * one transaction per batch, on SQLite or PostgreSQL.
+ */
+export function createEngineStorageBackend(db: Db) {
+  return {
+    async load() {
+      const [machines, revisions, activities, executions, taskTokens, tags] = await Promise.all([
+        db.engineStateMachine.findMany(),
+        db.engineStateMachineRevision.findMany(),
+        db.engineActivity.findMany(),
+        db.engineExecution.findMany({ orderBy: [{ startDate: 'asc' }, { arn: 'asc' }] }),
+        db.engineTaskToken.findMany(),
+        db.engineTag.findMany(),
+      ]);
+      return {
+        stateMachines: machines.map(
+          (m): StateMachineRecord => ({ stateMachineArn: m.arn, name: m.name, definition: m.definition, roleArn: m.roleArn, type: m.type === 'EXPRESS' ? 'EXPRESS' : 'STANDARD', creationDate: m.creationDate.getTime(), revisionId: m.revisionId }),
+        ),
+        revisions: revisions.map((r): RevisionRecord => ({ stateMachineArn: r.stateMachineArn, revisionId: r.revisionId, definition: r.definition, roleArn: r.roleArn, updateDate: r.updateDate.getTime() })),
+        activities: activities.map((a): ActivityRecord => ({ activityArn: a.arn, name: a.name, creationDate: a.creationDate.getTime() })),
+        executions: executions.map(
+          (e): ExecutionRecord => ({
+            executionArn: e.arn,
+            stateMachineArn: e.stateMachineArn,
+            name: e.name,
+            status: e.status as ExecutionStatus,
+            startDate: e.startDate.getTime(),
+            stopDate: e.stopDate?.getTime(),
+            input: e.input,
+            output: e.output ?? undefined,
+            error: e.error ?? undefined,
+            cause: e.cause ?? undefined,
+            redriveCount: e.redriveCount,
+            redriveDate: e.redriveDate?.getTime(),
+            mapRunArn: e.mapRunArn ?? undefined,
+            mapItemIndex: e.mapItemIndex ?? undefined,
+            revisionId: e.revisionId ?? undefined,
+            eventCount: e.eventCount,
+            mockTestCase: e.mockTestCase ?? undefined,
+          }),
+        ),
+        taskTokens: taskTokens.map((t): TokenRow => ({ token: t.token, executionArn: t.executionArn, key: t.key, outcome: t.outcome })),
+        tags: tags.map((t): TagRow => ({ resourceArn: t.resourceArn, key: t.key, value: t.value })),
+      };
+    },
+
+    async loadEvents(executionArns: string[]): Promise<EventRow[]> {
+      const out: EventRow[] = [];
+      for (let i = 0; i < executionArns.length; i += CHUNK) {
+        const rows = await db.engineHistoryEvent.findMany({
+          where: { executionArn: { in: executionArns.slice(i, i + CHUNK) } },
+          orderBy: [{ executionArn: 'asc' }, { id: 'asc' }],
+        });
+        for (const r of rows) out.push({ ...r, timestamp: r.timestamp.getTime() });
+      }
+      return out;
+    },
+
+    async write(batch: EngineStorageBatch): Promise<void> {
+      const ops = [];
+      for (let i = 0; i < batch.events.length; i += CHUNK) {
+        ops.push(db.engineHistoryEvent.createMany({ data: batch.events.slice(i, i + CHUNK).map((e) => ({ ...e, timestamp: new Date(e.timestamp) })) }));
+      }
+      if (batch.deletedStateMachines.length > 0) ops.push(db.engineStateMachine.deleteMany({ where: { arn: { in: batch.deletedStateMachines } } }));
+      for (const m of batch.stateMachines) {
+        const data = { name: m.name, definition: m.definition, roleArn: m.roleArn, type: m.type, creationDate: new Date(m.creationDate), revisionId: m.revisionId };
+        ops.push(db.engineStateMachine.upsert({ where: { arn: m.stateMachineArn }, create: { arn: m.stateMachineArn, ...data }, update: data }));
+      }
+      for (const r of batch.revisions) {
+        const data = { definition: r.definition, roleArn: r.roleArn, updateDate: new Date(r.updateDate) };
+        ops.push(
+          db.engineStateMachineRevision.upsert({
+            where: { stateMachineArn_revisionId: { stateMachineArn: r.stateMachineArn, revisionId: r.revisionId } },
+            create: { stateMachineArn: r.stateMachineArn, revisionId: r.revisionId, ...data },
+            update: data,
+          }),
+        );
+      }
+      if (batch.deletedActivities.length > 0) ops.push(db.engineActivity.deleteMany({ where: { arn: { in: batch.deletedActivities } } }));
+      for (const a of batch.activities) {
+        const data = { name: a.name, creationDate: new Date(a.creationDate) };
+        ops.push(db.engineActivity.upsert({ where: { arn: a.activityArn }, create: { arn: a.activityArn, ...data }, update: data }));
+      }
+      for (const e of batch.executions) {
+        const data = {
+          stateMachineArn: e.stateMachineArn,
+          name: e.name,
+          status: e.status,
+          startDate: new Date(e.startDate),
+          stopDate: e.stopDate === undefined ? null : new Date(e.stopDate),
+          input: e.input,
+          output: e.output ?? null,
+          error: e.error ?? null,
+          cause: e.cause ?? null,
+          redriveCount: e.redriveCount,
+          redriveDate: e.redriveDate === undefined ? null : new Date(e.redriveDate),
+          mapRunArn: e.mapRunArn ?? null,
+          mapItemIndex: e.mapItemIndex ?? null,
+          revisionId: e.revisionId ?? null,
+          eventCount: e.eventCount ?? 0,
+          mockTestCase: e.mockTestCase ?? null,
+        };
+        ops.push(db.engineExecution.upsert({ where: { arn: e.executionArn }, create: { arn: e.executionArn, ...data }, update: data }));
+      }
+      if (batch.deletedTaskTokensOf.length > 0) ops.push(db.engineTaskToken.deleteMany({ where: { executionArn: { in: batch.deletedTaskTokensOf } } }));
+      for (const t of batch.taskTokens) {
+        const data = { executionArn: t.executionArn, key: t.key, outcome: t.outcome };
+        ops.push(db.engineTaskToken.upsert({ where: { token: t.token }, create: { token: t.token, ...data }, update: data }));
+      }
+      if (batch.retagged.length > 0) ops.push(db.engineTag.deleteMany({ where: { resourceArn: { in: batch.retagged } } }));
+      if (batch.tags.length > 0) ops.push(db.engineTag.createMany({ data: batch.tags }));
+      if (ops.length === 0) return;
+      await db.$transaction(ops);
+    },
+  };
+}
