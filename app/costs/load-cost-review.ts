@@ -9,6 +9,7 @@ import {
   toPriceTable,
   type CostDrivers,
   type MonthKey,
+  type MonthlyCostReview,
 } from '@/lib/cost';
 import { findCostMonthRange, findCostSetting, getDb, listCostDriverSamples, listCostUsage } from '@/lib/db';
 import type { CostReviewData } from '../ui/costs/cost-review-data';
@@ -26,13 +27,21 @@ export function toReviewMonth(value: unknown, now: Date): MonthKey {
 export async function loadCostReview(month: MonthKey, now: Date): Promise<CostReviewData> {
   const db = await getDb();
   const prices = toPriceTable(await findCostSetting(db, COST_PRICES_SETTING_KEY));
-  const chartMonths = listMonthKeys(month, CHART_MONTHS);
-  const [usage, range] = await Promise.all([
-    listCostUsage(db, { from: getMonthRange(chartMonths[0]).start, to: getMonthRange(month).end }),
-    findCostMonthRange(db),
-  ]);
-  const history = chartMonths.map((key) => getMonthlyCostReview(usage, { month: key, now, prices: prices.value }));
-  return { month, prices: prices.value, priceWarnings: prices.warnings, review: history[history.length - 1], history, months: listReviewMonths(range, now, month) };
+  const { start, end } = getMonthRange(month);
+  const [usage, range] = await Promise.all([listCostUsage(db, { from: start, to: end }), findCostMonthRange(db)]);
+  const review = getMonthlyCostReview(usage, { month, now, prices: prices.value });
+  return { month, prices: prices.value, priceWarnings: prices.warnings, review, months: listReviewMonths(range, now, month) };
+}
+
+/**
+ * The chart's months, oldest first, ending with the reviewed one: read apart from the review so that a busy
+ * account's earlier months do not hold up the table.
+ */
+export async function loadCostHistory(loaded: Promise<CostReviewData>, now: Date): Promise<MonthlyCostReview[]> {
+  const { month, prices, review } = await loaded;
+  const earlier = listMonthKeys(month, CHART_MONTHS).slice(0, -1);
+  const usage = await listCostUsage(await getDb(), { from: getMonthRange(earlier[0]).start, to: getMonthRange(month).start });
+  return [...earlier.map((key) => getMonthlyCostReview(usage, { month: key, now, prices })), review];
 }
 
 export async function loadCostDrivers(loaded: Promise<CostReviewData>): Promise<CostDrivers> {

@@ -9,7 +9,7 @@ import { CostSummary } from '../ui/costs/cost-summary';
 import { PrintButton } from '../ui/costs/print-button';
 import { WhatIfSection } from '../ui/costs/what-if-section';
 import { CountsSkeleton, PanelSkeleton, TableSkeleton } from '../ui/skeletons';
-import { loadCostDrivers, loadCostReview, toReviewMonth } from './load-cost-review';
+import { loadCostDrivers, loadCostHistory, loadCostReview, toReviewMonth } from './load-cost-review';
 import './print.css';
 
 export const metadata: Metadata = { title: 'Costs' };
@@ -23,6 +23,7 @@ export default async function CostsPage({ searchParams }: Props) {
   const month = toReviewMonth((await searchParams).month, now);
   const data = loadCostReview(month, now);
   const drivers = loadCostDrivers(data);
+  const history = loadCostHistory(data, now);
   const months = data.then((loaded) => loaded.months);
   return (
     <div className="cost-report" style={{ display: 'contents' }}>
@@ -42,7 +43,7 @@ export default async function CostsPage({ searchParams }: Props) {
         <CostSummary data={data} />
       </Suspense>
       <Suspense fallback={<PanelSkeleton height={260} />}>
-        <CostChartPanels data={data} />
+        <CostChartPanels history={history} />
       </Suspense>
       <Suspense fallback={<TableSkeleton rows={6} columns={9} />}>
         <CostReviewTable data={data} />

@@ -1,10 +1,10 @@
-import { toUsdNumber } from '@/lib/cost';
+import { toUsdNumber, type MonthlyCostReview } from '@/lib/cost';
 import { CostByMachineChart, CostByMonthChart, type CostByMachinePoint, type CostByMonthPoint } from './cost-charts';
-import type { CostReviewData } from './cost-review-data';
 
 /** Cost by month (stacked by state machine) and the reviewed month by state machine, both ways. */
-export async function CostChartPanels({ data }: { data: Promise<CostReviewData> }) {
-  const { history, review } = await data;
+export async function CostChartPanels({ history: months }: { history: Promise<MonthlyCostReview[]> }) {
+  const history = await months;
+  const review = history[history.length - 1];
   const machines = [...new Set(history.flatMap((month) => month.machines.map((row) => row.usage.machine.name)))].sort();
   const byMonth: CostByMonthPoint[] = history.map((month) => ({
     month: month.month,

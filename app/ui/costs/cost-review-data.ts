@@ -6,8 +6,6 @@ export type CostReviewData = {
   prices: PriceTable;
   priceWarnings: string[];
   review: MonthlyCostReview;
-  /** The chart's months, oldest first, the reviewed one last. */
-  history: MonthlyCostReview[];
   /** Months with stored executions, newest first, for the month picker. */
   months: MonthKey[];
 };
