@@ -168,12 +168,13 @@ export async function createDurableStorage(store: EngineStore, options: DurableS
     return writing;
   }
 
-  function evict(): void {
+  /** Drops the oldest cached histories of closed executions while over budget (never `keep`, just read). */
+  function evict(keep?: string): void {
     if (cachedEvents <= maxCached) return;
     const waiting = new Set(pendingEvents.map((p) => p.arn));
     for (const arn of closedCached) {
       if (cachedEvents <= maxCached) break;
-      if (waiting.has(arn)) continue;
+      if (waiting.has(arn) || arn === keep) continue;
       cachedEvents -= histories.get(arn)?.length ?? 0;
       histories.delete(arn);
       closedCached.delete(arn);
@@ -256,7 +257,7 @@ export async function createDurableStorage(store: EngineStore, options: DurableS
       for (const row of rows) cacheEvent(arn, fromEventRow(row));
       const list = histories.get(arn) ?? [];
       if (executions.get(arn)?.status !== 'RUNNING') closedCached.add(arn);
-      evict();
+      evict(arn);
       return list;
     },
     putTaskToken(t) {

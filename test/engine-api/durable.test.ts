@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -13,7 +13,7 @@ import {
   StartExecutionCommand,
   type HistoryEvent,
 } from '@aws-sdk/client-sfn';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { definitions, eventually, ROLE, tokenFromHistory } from './support';
 
 const FN = 'arn:aws:lambda:us-east-1:123456789012:function:';
@@ -119,6 +119,9 @@ afterAll(() => {
 describe('the engine process killed mid-run', () => {
   it('resumes every running execution after SIGKILL with no event lost or written twice', { timeout: 120_000 }, async () => {
     writeFileSync(path.join(dir, 'handlers.mjs'), HANDLERS);
+    // A copy of the run's migrated template spares the engine its first `prisma migrate deploy`.
+    const template = inject('sqliteTemplatePath');
+    if (template) copyFileSync(template, path.join(dir, 'engine.db'));
     const first = await startEngine();
     let sfn = client(first.endpoint);
     const create = async (name: string, definition: unknown) =>
