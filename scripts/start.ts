@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { getDatabaseUrl, getDb } from '@/lib/db';
+import { ensureLocalEngineSource, startBackgroundSync, type BackgroundSync } from '@/lib/ingest';
 import { createLiveDemo } from '@/prisma/demo/create-live-demo';
 import { startEngineServer, type EngineServer } from './engine';
 import { getBuildStamp, NEXT_DIST_DIR } from './lib/get-build-stamp';
@@ -45,10 +46,25 @@ try {
   console.warn(`Local Step Functions endpoint not started on port ${enginePort}: ${(error as Error).message}`);
 }
 
+// Background sync: the local engine as the source "Local engine", and every enabled source on its interval
+// (STATESCOPE_BACKGROUND_SYNC=off turns it off; LOCAL_ENGINE_SYNC_INTERVAL_SEC sets the engine's first interval).
+let backgroundSync: BackgroundSync | null = null;
+if (process.env.STATESCOPE_BACKGROUND_SYNC !== 'off') {
+  const db = await getDb();
+  if (engine) await ensureLocalEngineSource(db, engine.endpoint, { syncIntervalSec: Number(process.env.LOCAL_ENGINE_SYNC_INTERVAL_SEC) || undefined });
+  backgroundSync = startBackgroundSync(db, {
+    onSynced: (source, result) => {
+      if (result.status !== 'SUCCEEDED' && result.status !== 'ALREADY_RUNNING') console.warn(`[sync] ${source.name}: ${result.status}${result.error ? ` — ${result.error.split('\n')[0]}` : ''}`);
+    },
+    onError: (source, error) => console.warn(`[sync] ${source.name}: ${(error as Error).message}`),
+  });
+}
+
 console.log(`Statescope on http://localhost:${port} (database: ${getDatabaseUrl().replace(/\/\/[^@]*@/, '//***@')})`);
 const server = spawn(next, ['start', '-p', port], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', async (code) => {
+  await backgroundSync?.stop();
   await engine?.close();
   process.exit(code ?? 0);
 });

@@ -11,3 +11,6 @@ export { describeAwsError } from './sync/aws-error';
 export type { SyncProgress } from './sync/create-sync-tracker';
 export type { SyncClock } from './sync/create-rate-limiter';
 export * from './actions';
+export { sourceInputSchema, MIN_SYNC_INTERVAL_SEC, type SourceFormInput } from './sync/source-input-schema';
+export { ensureLocalEngineSource, LOCAL_ENGINE_SOURCE_NAME, LOCAL_ENGINE_SYNC_INTERVAL_SEC } from './sync/ensure-local-engine-source';
+export { startBackgroundSync, type BackgroundSync, type BackgroundSyncOptions } from './sync/start-background-sync';

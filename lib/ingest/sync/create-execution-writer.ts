@@ -4,6 +4,8 @@ import type { ExecutionRecord } from '@/lib/model';
 /** A batch is written once it holds this many events or executions (one transaction each). */
 const BATCH_EVENTS = 10_000;
 const BATCH_EXECUTIONS = 200;
+/** …or once its oldest record has waited this long, so a slow sync still shows progress and keeps its work. */
+const BATCH_MAX_WAIT_MS = 1_000;
 /** Readers wait while this many events are waiting to be written, so memory stays bounded. */
 const MAX_QUEUED_EVENTS = 4 * BATCH_EVENTS;
 
@@ -24,6 +26,7 @@ export type ExecutionWriter = {
 export function createExecutionWriter(db: Db): ExecutionWriter {
   let pending: Pending[] = [];
   let pendingEvents = 0;
+  let pendingSince = 0;
   let queuedEvents = 0;
   let chain: Promise<void> = Promise.resolve();
 
@@ -55,9 +58,10 @@ export function createExecutionWriter(db: Db): ExecutionWriter {
       const saved = new Promise<SaveExecutionResult>((resolve, reject) => pending.push({ target, record, resolve, reject }));
       // The caller handles the outcome once add returns; until then a failure must not count as unhandled.
       saved.catch(() => undefined);
+      if (pending.length === 1) pendingSince = Date.now();
       pendingEvents += record.events.length;
       queuedEvents += record.events.length;
-      if (pendingEvents >= BATCH_EVENTS || pending.length >= BATCH_EXECUTIONS) void flushPending();
+      if (pendingEvents >= BATCH_EVENTS || pending.length >= BATCH_EXECUTIONS || Date.now() - pendingSince >= BATCH_MAX_WAIT_MS) void flushPending();
       while (queuedEvents > MAX_QUEUED_EVENTS) await flushPending();
       return { saved };
     },

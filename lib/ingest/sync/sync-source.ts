@@ -3,10 +3,12 @@ import { randomUUID } from 'node:crypto';
 import {
   acquireSyncLease,
   findSource,
+  findSyncLeaseOwner,
   listSourceStateMachines,
   releaseSyncLease,
   renewSyncLease,
   startSyncRun,
+  takeOverSyncLease,
   type Db,
 } from '@/lib/db';
 import type { SyncRunStatus } from '@/lib/model';
@@ -24,6 +26,30 @@ import { syncExpressExecutions } from './sync-express-executions';
 import { syncMachineExecutions } from './sync-machine-executions';
 import { syncOpenExecutions } from './sync-open-executions';
 import { syncStateMachines } from './sync-state-machines';
+
+/**
+ * The source's lease, or — when a process on this host holds it but has died (a killed `npm run sync`, a
+ * restarted `npm start`) — that process's lease, without waiting for it to lapse.
+ */
+async function acquireLease(db: Db, sourceId: number, owner: string, now: Date): Promise<boolean> {
+  if (await acquireSyncLease(db, sourceId, owner, SYNC_LEASE_TTL_MS, now)) return true;
+  const holder = await findSyncLeaseOwner(db, sourceId);
+  if (!holder || !isDeadLocalProcess(holder)) return false;
+  return takeOverSyncLease(db, sourceId, holder, owner, SYNC_LEASE_TTL_MS, now);
+}
+
+/** Lease owners are `<host>:<pid>:<uuid>`; a pid on this host that no longer exists has died. */
+function isDeadLocalProcess(owner: string): boolean {
+  const [host, pidText] = owner.split(':');
+  const pid = Number(pidText);
+  if (host !== hostname() || !Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
 
 /** A lease lapses this long after its last renewal, so a killed sync blocks the next one for a minute at most. */
 export const SYNC_LEASE_TTL_MS = 60_000;
@@ -61,7 +87,7 @@ export async function syncSource(db: Db, sourceId: number, options: SyncSourceOp
   if (source.kind === 'IMPORT') throw new Error(`Source "${source.name}" holds imported files; there is nothing to sync from.`);
   const clock = options.clock ?? realSyncClock;
   const owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID()}`;
-  if (!(await acquireSyncLease(db, sourceId, owner, SYNC_LEASE_TTL_MS, new Date(clock.now())))) return { status: 'ALREADY_RUNNING', runId: null };
+  if (!(await acquireLease(db, sourceId, owner, new Date(clock.now())))) return { status: 'ALREADY_RUNNING', runId: null };
 
   const controller = new AbortController();
   const forwardAbort = () => controller.abort(options.signal?.reason);
