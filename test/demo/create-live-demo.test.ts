@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, createVirtualClock, type Engine } from '@/lib/engine';
 import { createLiveDemo } from '@/prisma/demo/create-live-demo';
+import { startEngineServer } from '@/scripts/engine';
+import { createTestDatabase } from '../support/test-database';
 
 const START = Date.UTC(2026, 10, 20, 9, 0);
 const MINUTE = 60_000;
@@ -94,5 +96,40 @@ describe('createLiveDemo', () => {
     expect(statuses.filter((s) => s === 'SUCCEEDED').length).toBeGreaterThanOrEqual(6);
     const scheduled = engine.readHistory(arns[0]).filter((e) => e.type === 'TaskScheduled');
     expect(scheduled.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('finds its runs again after a restart on durable storage instead of starting them twice', async () => {
+    const database = await createTestDatabase();
+    // Virtual clocks: once a server is closed, its executions' timers never fire again.
+    const clock = createVirtualClock({ start: START });
+    try {
+      const liveDemo = createLiveDemo();
+      const first = await startEngineServer({ port: 0, databaseUrl: database.url, engine: { clock, handlers: liveDemo.handlers } });
+      let started;
+      try {
+        started = liveDemo.start(first.engine);
+        await clock.advance(MINUTE);
+        const order = byName(first.engine, 'order-ord_7C2E40815');
+        expect(lastEvent(first.engine, order.executionArn)?.type).toBe('TaskSubmitted');
+      } finally {
+        await first.close();
+      }
+      expect(started.startedExecutions).toHaveLength(7);
+
+      const restartedDemo = createLiveDemo();
+      const restartClock = createVirtualClock({ start: START + 2 * MINUTE });
+      const second = await startEngineServer({ port: 0, databaseUrl: database.url, engine: { clock: restartClock, handlers: restartedDemo.handlers } });
+      try {
+        expect(restartedDemo.start(second.engine)).toEqual({ createdStateMachines: [], startedExecutions: [] });
+        expect(second.engine.listExecutions({}).executions).toHaveLength(7);
+        const order = byName(second.engine, 'order-ord_7C2E40815');
+        expect(order.status).toBe('RUNNING');
+        expect(lastEvent(second.engine, order.executionArn)?.type).toBe('TaskSubmitted');
+      } finally {
+        await second.close();
+      }
+    } finally {
+      await database.cleanup();
+    }
   });
 });
