@@ -83,6 +83,7 @@ describe('execution replay', () => {
     expect(await node('Reserve').getAttribute('data-outcome')).toBe('caught');
     expect(await node('Notify/0/Email').getAttribute('data-outcome')).toBe('not-reached');
 
+    await page.getByRole('button', { name: 'Fit the graph' }).click();
     await node('Ship/Freight').click();
     const panel = page.getByTestId('state-panel');
     await expect.poll(() => panel.getByTestId('state-panel-name').textContent()).toBe('Freight');
@@ -112,7 +113,8 @@ describe('execution replay', () => {
     await expect.poll(() => row('Backorder').getAttribute('aria-selected')).toBe('true');
     expect(await row('Reserve').getAttribute('aria-selected')).toBe('false');
 
-    const failedEvent = order.events.find((event) => event.type === 'TaskFailed' && event.previousEventId !== undefined && event.taskFailedEventDetails?.error === 'OutOfStock');
+    const failedEvent = order.events.find((event) => event.type === 'TaskFailed' && event.taskFailedEventDetails?.error === 'OutOfStock');
+    await page.getByLabel('Show events of type').selectOption('TaskFailed');
     await page.locator(`[data-testid="replay-event"][data-event-id="${failedEvent?.id}"]`).click();
     await expect.poll(() => row('Reserve').getAttribute('aria-selected')).toBe('true');
     expect(await node('Reserve').getAttribute('data-selected')).toBe('true');
@@ -124,6 +126,7 @@ describe('execution replay', () => {
     await open(order);
     await row('Charge').click();
     const retry = order.events.filter((event) => event.type === 'TaskScheduled')[1];
+    await page.getByLabel('Show events of type').selectOption('TaskScheduled');
     await page.locator(`[data-testid="replay-event"][data-event-id="${retry.id}"]`).click();
     await page.waitForURL(new RegExp(`event=${retry.id}&visit=1$`));
     const link = page.url();

@@ -34,16 +34,19 @@ export function loadExecutionReplay(db: Db, execution: Pick<ExecutionSummary, 'i
     caches.replays.set(key, cached);
     return cached;
   }
-  const loading = build(db, execution.id);
+  const loading = build(db, execution.id, execution.status === 'RUNNING');
   remember(caches.replays, key, loading, MAX_CACHED_REPLAYS);
   loading.catch(() => caches.replays.delete(key));
   return loading;
 }
 
-async function build(db: Db, executionId: number): Promise<LoadedReplay> {
+async function build(db: Db, executionId: number, running: boolean): Promise<LoadedReplay> {
   const started = performance.now();
   const [events, stored] = await Promise.all([listReplayEvents(db, executionId), findExecutionDefinition(db, executionId)]);
-  const { value: replay, warnings } = replayExecution(events, { definition: stored?.definition });
+  const result = replayExecution(events, { definition: stored?.definition });
+  const replay = result.value;
+  // A running execution's history is open by nature; say so only when it should have ended.
+  const warnings = running ? result.warnings.filter((warning) => warning.code !== 'incomplete') : result.warnings;
   const buildMs = performance.now() - started;
   const definition = stored ? getReplayDefinition(stored.definition).value : null;
   let layout: ReplayGraphLayout | null = null;

@@ -99,6 +99,20 @@ export const ReplayGraph = memo(function ReplayGraph({
     return () => element.removeEventListener('wheel', onWheel);
   }, [initialView, zoomAt]);
 
+  // A state selected in the timeline or the events: bring it into view if it is out of it.
+  useEffect(() => {
+    const box = viewport.current?.getBoundingClientRect();
+    const node = layout.nodes.find((candidate) => candidate.id === selectedNodeId);
+    if (!box || !node || focusNodeRef.current === selectedNodeId) return;
+    focusNodeRef.current = selectedNodeId;
+    const { x, y, scale } = view.current;
+    const left = x + node.x * scale;
+    const top = y + node.y * scale;
+    if (left >= 0 && top >= 0 && left + node.width * scale <= box.width && top + node.height * scale <= box.height) return;
+    view.current = { scale, x: box.width / 2 - (node.x + node.width / 2) * scale, y: box.height / 2 - (node.y + node.height / 2) * scale };
+    apply();
+  }, [apply, layout.nodes, selectedNodeId]);
+
   const onPointerDown = (event: React.PointerEvent) => {
     if (event.button !== 0) return;
     drag.current = { x: event.clientX, y: event.clientY, moved: false };
@@ -138,7 +152,7 @@ export const ReplayGraph = memo(function ReplayGraph({
           <button type="button" className="button button-small" onClick={() => zoomAt(1.25)} aria-label="Zoom in">
             +
           </button>
-          <button type="button" className="button button-small" onClick={fit}>
+          <button type="button" className="button button-small" onClick={fit} aria-label="Fit the graph">
             Fit
           </button>
           <button type="button" className="button button-small" onClick={() => svg.current && downloadSvg(svg.current, layout, fileName)}>

@@ -113,9 +113,9 @@ export const ReplayStatePanel = memo(function ReplayStatePanel({
           </dd>
           <dt>Duration</dt>
           <dd>{visit.endMs !== null ? formatDuration(visit.endMs - visit.startMs) : 'still running'}</dd>
-          {visit.attempts.length > 0 && visit.type === 'Task' && (
+          {(visit.type === 'Task' ? visit.attempts.length > 0 : visit.attempts.length > 1) && (
             <>
-              <dt>Attempts</dt>
+              <dt>{visit.type === 'Task' ? 'Attempts' : 'Runs'}</dt>
               <dd data-testid="state-panel-attempts">
                 {visit.attempts.map((attempt) => (
                   <div key={attempt.number}>

@@ -149,7 +149,7 @@ export const ReplayTimeline = memo(function ReplayTimeline({
           <button type="button" className="button button-small" onClick={() => zoom(1 / 1.5)} aria-label="Zoom into the timeline">
             +
           </button>
-          <button type="button" className="button button-small" onClick={() => setView(fullView)}>
+          <button type="button" className="button button-small" onClick={() => setView(fullView)} aria-label="Fit the timeline">
             Fit
           </button>
           <button type="button" className="button button-small" onClick={() => setExpanded(new Set())}>
