@@ -48,15 +48,18 @@ export async function runDemoHistory(options: { now: Date; seed?: number }): Pro
     const delayMs = operatorPrng.int(10 * MINUTE, 30 * HOUR);
     const answer = request.scenario === 'rejected' ? 'reject' : ['approval-timeout', 'aborted', 'waiting-approval'].includes(request.scenario) ? null : 'approve';
     if (!answer) return;
-    void clock.sleep(delayMs).then(() => {
-      if (!engine) return;
-      try {
-        if (answer === 'approve') engine.sendTaskSuccess({ taskToken: request.taskToken, output: JSON.stringify({ approved: true, reviewer, note: 'ok to ship' }) });
-        else engine.sendTaskFailure({ taskToken: request.taskToken, error: 'OrderRejected', cause: `Reviewer ${reviewer} rejected order ${request.orderId}: shipping address does not match billing country` });
-      } catch (error) {
-        if (!(error instanceof SfnApiError)) throw error;
-      }
-    });
+    background(
+      clock.sleep(delayMs).then(() => {
+        if (!engine) return;
+        try {
+          if (answer === 'approve') engine.sendTaskSuccess({ taskToken: request.taskToken, output: JSON.stringify({ approved: true, reviewer, note: 'ok to ship' }) });
+          else engine.sendTaskFailure({ taskToken: request.taskToken, error: 'OrderRejected', cause: `Reviewer ${reviewer} rejected order ${request.orderId}: shipping address does not match billing country` });
+        } catch (error) {
+          // The run timed out or was stopped before the reviewer answered: the token is gone.
+          if (!(error instanceof SfnApiError)) throw error;
+        }
+      }),
+    );
   };
 
   engine = createEngine({
