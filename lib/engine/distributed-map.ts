@@ -2,17 +2,31 @@ import { readFile, readdir, stat, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { compileJsonataTemplate, compilePayloadTemplate, isRecord, StatesError } from '@/lib/asl';
-import type { CompiledState } from './compile-state-machine';
+import type { StateMachineType } from '@/lib/model';
+import type { CompiledMachine, CompiledState } from './compile-state-machine';
 import { ExecutionInterrupted } from './errors';
-import { Execution, jsonText, type DistributedMapRequest, type ExecutionHost, type Thread } from './execution';
+import { jsonText, type DistributedMapRequest, type Execution, type ExecutionHost, type Thread } from './execution';
 import { PropagatedError } from './propagated-error';
-import type { EngineStorage } from './storage';
-import { toStoredExecution } from './to-stored-execution';
+import type { StoredExecution } from './storage';
 
 /** Distributed Map's own limit on parallel child executions: ../shared/reference/quotas.md §2. */
 const MAX_CHILD_CONCURRENCY = 10_000;
 /** Children started at once locally; beyond this they queue (keeps memory flat). */
 const LOCAL_CHILD_CONCURRENCY = 1_000;
+
+type ChildMachine = { stateMachineArn: string; name: string; type: StateMachineType; roleArn: string };
+
+/** How a Map Run reaches its child executions (the engine starts, lists and revives them). */
+export type MapRunChildren = {
+  list(mapRunArn: string): StoredExecution[];
+  start(
+    sm: ChildMachine,
+    machine: CompiledMachine,
+    init: { executionArn: string; name: string; input: string; startTime: number; mapRunArn: string; mapItemIndex: number },
+  ): Execution;
+  /** A child from before: resumed as it was, or redriven. */
+  revive(e: StoredExecution, sm: ChildMachine, machine: CompiledMachine, redrive: boolean): Promise<Execution>;
+};
 
 type Args = {
   exec: Execution;
@@ -20,9 +34,8 @@ type Args = {
   state: CompiledState;
   request: DistributedMapRequest;
   host: ExecutionHost;
-  storage: EngineStorage;
   localBucketRoot: string | undefined;
-  register: (e: Execution) => void;
+  children: MapRunChildren;
 };
 
 /**
@@ -43,9 +56,27 @@ export async function runDistributedMap(args: Args): Promise<unknown> {
   const processorDef = def.ItemProcessor ?? def.Iterator;
   const processorConfig = isRecord(processorDef) && isRecord(processorDef.ProcessorConfig) ? processorDef.ProcessorConfig : {};
   const label = typeof def.Label === 'string' ? def.Label : undefined;
-  const runId = host.ids.uuid();
-  const mapRunArn = `arn:aws:states:${host.region}:${host.account}:mapRun:${exec.stateMachineName}/${label ?? runId}:${host.ids.uuid()}`;
-  exec.emit(thread, 'MapRunStarted', 'mapRunStartedEventDetails', { mapRunArn });
+  // A redrive re-runs the Map Run it failed in (MapRunRedriven); a replay finds the one it started.
+  const rerun = thread.rerun;
+  thread.rerun = undefined;
+  let runId = host.ids.uuid();
+  let mapRunArn: string;
+  /** Children started from here on belong to this run of the Map; older ones are from before a redrive. */
+  let eraStart = -Infinity;
+  if (rerun?.mapRunArn !== undefined) {
+    mapRunArn = rerun.mapRunArn;
+    const id = exec.emit(thread, 'MapRunRedriven', 'mapRunRedrivenEventDetails', { mapRunArn, redriveCount: rerun.mapRunRedriveCount });
+    // Live, every earlier child is from before; replayed (a restart after the redrive), the ones
+    // started or redriven since the recorded MapRunRedriven belong to it.
+    eraStart = exec.lastMatched?.id === id ? exec.lastMatched.timestamp : Infinity;
+  } else {
+    mapRunArn = `arn:aws:states:${host.region}:${host.account}:mapRun:${exec.stateMachineName}/${label ?? runId}:${host.ids.uuid()}`;
+    const id = exec.emit(thread, 'MapRunStarted', 'mapRunStartedEventDetails', { mapRunArn });
+    const recorded = exec.lastMatched?.id === id ? (exec.lastMatched.details as { mapRunArn?: unknown } | undefined)?.mapRunArn : undefined;
+    if (typeof recorded === 'string') mapRunArn = recorded;
+  }
+  if (label === undefined) runId = mapRunArn.slice(mapRunArn.lastIndexOf('/') + 1, mapRunArn.lastIndexOf(':'));
+  const before = exec.replaying || rerun?.mapRunArn !== undefined ? latestByIndex(args.children.list(mapRunArn)) : new Map<number, StoredExecution>();
 
   const inputs = await childInputs(args, items);
   const concurrency = Math.min(config.maxConcurrency === 0 ? MAX_CHILD_CONCURRENCY : config.maxConcurrency, LOCAL_CHILD_CONCURRENCY);
@@ -54,29 +85,10 @@ export async function runDistributedMap(args: Args): Promise<unknown> {
   let failed = 0;
   let next = 0;
   const childType = processorConfig.ExecutionType === 'EXPRESS' ? 'EXPRESS' : 'STANDARD';
-  const runChild = async (i: number): Promise<void> => {
-    const name = host.ids.uuid();
-    const executionArn = `arn:aws:states:${host.region}:${host.account}:${childType === 'EXPRESS' ? 'express' : 'execution'}:${exec.stateMachineName}/${label ?? runId}:${name}`;
-    const child = new Execution({
-      executionArn,
-      stateMachineArn: `arn:aws:states:${host.region}:${host.account}:stateMachine:${exec.stateMachineName}/${label ?? runId}`,
-      stateMachineName: `${exec.stateMachineName}/${label ?? runId}`,
-      name,
-      roleArn: exec.roleArn,
-      type: childType,
-      machine: stateProcessor(state),
-      input: jsonText(inputs[i]),
-      log: args.storage.history(executionArn),
-      host,
-      startTime: host.clock.now(),
-      mapRunArn,
-      onClose: (e) => args.storage.putExecution(toStoredExecution(e)),
-    });
-    args.register(child);
-    const stop = () => child.stop('States.Aborted', 'The Map Run was aborted');
-    thread.signal.addEventListener('abort', stop, { once: true });
-    await child.start();
-    thread.signal.removeEventListener('abort', stop);
+  const childName = `${exec.stateMachineName}/${label ?? runId}`;
+  const childMachine: ChildMachine = { stateMachineArn: `arn:aws:states:${host.region}:${host.account}:stateMachine:${childName}`, name: childName, type: childType, roleArn: exec.roleArn };
+  const processor = stateProcessor(state);
+  const collect = (i: number, child: Pick<StoredExecution, 'status' | 'output' | 'error' | 'cause'>) => {
     if (child.status === 'SUCCEEDED') results[i] = child.output === undefined ? null : (JSON.parse(child.output) as unknown);
     else {
       failed++;
@@ -84,6 +96,37 @@ export async function runDistributedMap(args: Args): Promise<unknown> {
       failures.push(f);
       results[i] = f;
     }
+  };
+  const childFor = async (i: number): Promise<Execution | undefined> => {
+    const prior = before.get(i);
+    if (prior !== undefined) {
+      const current = (prior.redriveDate ?? prior.startDate) >= eraStart;
+      if (prior.status === 'RUNNING') return args.children.revive(prior, childMachine, processor, false);
+      if (current || prior.status === 'SUCCEEDED') {
+        collect(i, prior);
+        return undefined;
+      }
+      // Unsuccessful before this redrive: Standard children are redriven, Express ones run again.
+      if (childType === 'STANDARD') return args.children.revive(prior, childMachine, processor, true);
+    }
+    const name = host.ids.uuid();
+    return args.children.start(childMachine, processor, {
+      executionArn: `arn:aws:states:${host.region}:${host.account}:${childType === 'EXPRESS' ? 'express' : 'execution'}:${childName}:${name}`,
+      name,
+      input: jsonText(inputs[i]),
+      startTime: host.clock.now(),
+      mapRunArn,
+      mapItemIndex: i,
+    });
+  };
+  const runChild = async (i: number): Promise<void> => {
+    const child = await childFor(i);
+    if (!child) return;
+    const stop = () => child.stop('States.Aborted', 'The Map Run was aborted');
+    thread.signal.addEventListener('abort', stop, { once: true });
+    await child.done;
+    thread.signal.removeEventListener('abort', stop);
+    collect(i, child);
   };
   const worker = async (): Promise<void> => {
     while (next < inputs.length && !thread.signal.aborted) await runChild(next++);
@@ -111,6 +154,17 @@ export async function runDistributedMap(args: Args): Promise<unknown> {
   exec.emit(thread, 'MapRunSucceeded', undefined, undefined);
   exec.emit(thread, 'MapStateSucceeded', undefined, undefined, false);
   return output;
+}
+
+/** The newest child per item index (an Express child run again after a redrive replaces the old one). */
+function latestByIndex(children: StoredExecution[]): Map<number, StoredExecution> {
+  const byIndex = new Map<number, StoredExecution>();
+  for (const c of children) {
+    if (c.mapItemIndex === undefined) continue;
+    const seen = byIndex.get(c.mapItemIndex);
+    if (!seen || seen.startDate < c.startDate) byIndex.set(c.mapItemIndex, c);
+  }
+  return byIndex;
 }
 
 function stateProcessor(state: CompiledState) {

@@ -54,6 +54,12 @@ export type DescribeExecutionOutput = {
 
 export type Engine = ReturnType<typeof createEngine>;
 
+type MachineIdentity = { stateMachineArn: string; name: string; type: StateMachineType; roleArn: string };
+type LaunchInit = Pick<
+  ConstructorParameters<typeof Execution>[0],
+  'executionArn' | 'name' | 'input' | 'startTime' | 'redriveCount' | 'redriveDate' | 'replay' | 'mockTestCase' | 'taskTokens' | 'mapRunArn' | 'mapItemIndex'
+>;
+
 const NAME = /^[A-Za-z0-9_.\-~<>]+$|^[^\s<>{}[\]?*"#%\\^|~`$&,;:/]+$/;
 
 /**
@@ -95,7 +101,23 @@ export function createEngine(options: EngineOptions = {}) {
     account,
     runTask: (exec, thread, state, input) => tasks.run(exec, thread, state, input),
     runDistributedMap: (exec, thread, state, request) =>
-      runDistributedMap({ exec, thread, state, request, host, storage, localBucketRoot: options.localBucketRoot, register: (e) => running.set(e.executionArn, e) }),
+      runDistributedMap({
+        exec,
+        thread,
+        state,
+        request,
+        host,
+        localBucketRoot: options.localBucketRoot,
+        children: {
+          list: (mapRunArn) => storage.listExecutions({ mapRunArn }),
+          start: (sm, machine, init) => launch({ sm, machine, init }),
+          revive: async (e, sm, machine, redrive) => {
+            const live = running.get(e.executionArn);
+            if (live) return live;
+            return relaunch(e, await storage.loadHistory(e.executionArn), sm, machine, undefined, redrive ? clock.now() : undefined);
+          },
+        },
+      }),
     onReplayDivergence: (exec, message) => options.onWarning?.(`${exec.executionArn}: replay diverged from the recorded history: ${message}`),
     onTaskToken: (exec, taskToken, key) => {
       const record: StoredTaskToken = { taskToken, executionArn: exec.executionArn, key };
@@ -160,19 +182,16 @@ export function createEngine(options: EngineOptions = {}) {
     return sm && { stateMachineArn: sm.stateMachineArn, revisionId: sm.revisionId, definition: sm.definition, roleArn: sm.roleArn, updateDate: sm.creationDate };
   }
 
-  function launch(
-    sm: { stateMachineArn: string; name: string; type: StateMachineType; roleArn: string },
-    revision: { stateMachineArn: string; revisionId: string; definition: string },
-    init: Pick<ConstructorParameters<typeof Execution>[0], 'executionArn' | 'name' | 'input' | 'startTime' | 'redriveCount' | 'redriveDate' | 'replay' | 'mockTestCase' | 'taskTokens'>,
-  ): Execution {
+  /** Starts an execution (new, resumed or redriven) and keeps it among the running ones until it closes. */
+  function launch({ sm, machine, revisionId, init }: { sm: MachineIdentity; machine: CompiledMachine; revisionId?: string; init: LaunchInit }): Execution {
     const exec = new Execution({
       ...init,
       stateMachineArn: sm.stateMachineArn,
       stateMachineName: sm.name,
       roleArn: sm.roleArn,
       type: sm.type,
-      machine: machineFor(revision),
-      revisionId: revision.revisionId,
+      machine,
+      revisionId,
       log: storage.history(init.executionArn),
       host,
       onClose: (e) => {
@@ -185,6 +204,58 @@ export function createEngine(options: EngineOptions = {}) {
     storage.putExecution(toStoredExecution(exec));
     void exec.start();
     return exec;
+  }
+
+  /**
+   * Runs a stored execution again over its history: as it was (resume), or after an ExecutionRedriven
+   * event when `redriveDate` is given (redrive).
+   */
+  function relaunch(e: StoredExecution, history: readonly StoredEvent[], sm: MachineIdentity, machine: CompiledMachine, revisionId: string | undefined, redriveDate?: number): Execution {
+    const events = [...history];
+    let { redriveCount, redriveDate: lastRedrive } = e;
+    if (redriveDate !== undefined) {
+      redriveCount++;
+      lastRedrive = redriveDate;
+      const lastId = events.reduce((max, ev) => Math.max(max, ev.id), 0);
+      const redriven: StoredEvent = {
+        id: lastId + 1,
+        previousEventId: lastId,
+        type: 'ExecutionRedriven',
+        timestamp: redriveDate,
+        detailsKey: 'executionRedrivenEventDetails',
+        details: { redriveCount },
+        stateName: undefined,
+        payload: undefined,
+        thread: '',
+        scope: undefined,
+      };
+      storage.history(e.executionArn).append(redriven);
+      events.push(redriven);
+    }
+    const tokens = redriveDate === undefined ? storage.listTaskTokens(e.executionArn) : [];
+    for (const t of tokens) {
+      tokenRecords.set(t.taskToken, t);
+      if (t.outcome) registry.acceptedOutcomes.set(t.taskToken, t.outcome);
+    }
+    const ends = endStatesOf(machine);
+    return launch({
+      sm,
+      machine,
+      revisionId,
+      init: {
+        executionArn: e.executionArn,
+        name: e.name,
+        input: e.input,
+        startTime: e.startDate,
+        redriveCount,
+        redriveDate: lastRedrive,
+        replay: toReplayPlan(events, (name) => ends.has(name)),
+        mockTestCase: e.mockTestCase,
+        taskTokens: new Map(tokens.map((t) => [t.key, t.taskToken])),
+        mapRunArn: e.mapRunArn,
+        mapItemIndex: e.mapItemIndex,
+      },
+    });
   }
 
 
@@ -310,7 +381,7 @@ export function createEngine(options: EngineOptions = {}) {
         throw new SfnApiError('ExecutionAlreadyExists', `Execution Already Exists: '${executionArn}'`);
       }
       const startTime = clock.now();
-      launch(sm, sm, { executionArn, name, input: text, startTime, mockTestCase: input.mockTestCase ?? testCase });
+      launch({ sm, machine: machineFor(sm), revisionId: sm.revisionId, init: { executionArn, name, input: text, startTime, mockTestCase: input.mockTestCase ?? testCase } });
       return { executionArn, startDate: new Date(startTime) };
     },
 
@@ -332,39 +403,12 @@ export function createEngine(options: EngineOptions = {}) {
       if (eligibility.redriveStatus !== 'REDRIVABLE') throw new SfnApiError('ExecutionNotRedrivable', eligibility.redriveStatusReason ?? 'Execution cannot be redriven.');
       redriving.add(arn);
       try {
-        const recorded = [...(await storage.loadHistory(arn))];
+        const recorded = await storage.loadHistory(arn);
         const revision = revisionOf(e);
         const sm = storage.getStateMachine(e.stateMachineArn);
         if (!revision || !sm) throw new SfnApiError('ExecutionNotRedrivable', `The state machine of this execution no longer exists: '${e.stateMachineArn}'`);
-        const machine = machineFor(revision);
         const redriveDate = clock.now();
-        const redriveCount = e.redriveCount + 1;
-        const lastId = recorded.reduce((max, ev) => Math.max(max, ev.id), 0);
-        const redriven: StoredEvent = {
-          id: lastId + 1,
-          previousEventId: lastId,
-          type: 'ExecutionRedriven',
-          timestamp: redriveDate,
-          detailsKey: 'executionRedrivenEventDetails',
-          details: { redriveCount },
-          stateName: undefined,
-          payload: undefined,
-          thread: '',
-          scope: undefined,
-        };
-        storage.history(arn).append(redriven);
-        const ends = endStatesOf(machine);
-        const plan = toReplayPlan([...recorded, redriven], (name) => ends.has(name));
-        launch({ ...sm, roleArn: revision.roleArn }, revision, {
-          executionArn: arn,
-          name: e.name,
-          input: e.input,
-          startTime: e.startDate,
-          redriveCount,
-          redriveDate,
-          replay: plan,
-          mockTestCase: e.mockTestCase,
-        });
+        relaunch(e, recorded, { ...sm, roleArn: revision.roleArn }, machineFor(revision), revision.revisionId, redriveDate);
         if (input.clientToken !== undefined) {
           replies.push({ clientToken: input.clientToken, redriveDate, at: now });
           redriveReplies.set(arn, replies.slice(-REDRIVE_IDEMPOTENCY_TOKENS));
@@ -485,24 +529,13 @@ export function createEngine(options: EngineOptions = {}) {
           closed++;
           continue;
         }
-        const tokens = storage.listTaskTokens(e.executionArn);
-        for (const t of tokens) {
-          tokenRecords.set(t.taskToken, t);
-          if (t.outcome) registry.acceptedOutcomes.set(t.taskToken, t.outcome);
-        }
-        const machine = machineFor(revision);
-        const ends = endStatesOf(machine);
-        launch({ stateMachineArn: e.stateMachineArn, name: sm?.name ?? e.stateMachineArn.slice(e.stateMachineArn.lastIndexOf(':') + 1), type: e.executionArn.includes(':express:') ? 'EXPRESS' : 'STANDARD', roleArn: revision.roleArn }, revision, {
-          executionArn: e.executionArn,
-          name: e.name,
-          input: e.input,
-          startTime: e.startDate,
-          redriveCount: e.redriveCount,
-          redriveDate: e.redriveDate,
-          replay: toReplayPlan(events, (name) => ends.has(name)),
-          mockTestCase: e.mockTestCase,
-          taskTokens: new Map(tokens.map((t) => [t.key, t.taskToken])),
-        });
+        const identity: MachineIdentity = {
+          stateMachineArn: e.stateMachineArn,
+          name: sm?.name ?? e.stateMachineArn.slice(e.stateMachineArn.lastIndexOf(':') + 1),
+          type: e.executionArn.includes(':express:') ? 'EXPRESS' : 'STANDARD',
+          roleArn: revision.roleArn,
+        };
+        relaunch(e, events, identity, machineFor(revision), revision.revisionId);
         resumed++;
       }
       return { resumed, closed };

@@ -17,6 +17,10 @@ export type RedriveMarker = {
   done: Map<string, Payload>;
   /** The ExecutionRedriven event id: where the top-level thread continues from. */
   cursor: number | undefined;
+  /** A distributed Map's Map Run, redriven by the re-run (MapRunRedriven) instead of a new one. */
+  mapRunArn: string | undefined;
+  /** The Map Run's redrive count once redriven again. */
+  mapRunRedriveCount: number;
 };
 
 export type ReplayEntry = StoredEvent | RedriveMarker;
@@ -90,16 +94,25 @@ export function toReplayPlan(events: readonly StoredEvent[], isBranchEnd: (state
       threads.set(path, [...prefix, marker, ...(era.get(path) ?? [])]);
     };
     const toMarker = (visit: ReplayEntry[], path: string, cursor: number | undefined, fresh: boolean): RedriveMarker => {
-      const marker: RedriveMarker = { kind: 'marker', stateName: undefined, scope: undefined, container: undefined, done: new Map(), cursor };
+      const marker: RedriveMarker = { kind: 'marker', stateName: undefined, scope: undefined, container: undefined, done: new Map(), cursor, mapRunArn: undefined, mapRunRedriveCount: 1 };
       const enteredAt = visit.findIndex((e) => !isMarker(e) && e.type.endsWith('StateEntered'));
       const carried = findLast(visit, isMarker);
       let started: StoredEvent | undefined;
       for (const e of visit) if (!isMarker(e) && (e.type === 'MapStateStarted' || e.type === 'ParallelStateStarted')) started = e;
       if (enteredAt >= 0) marker.stateName = (visit[enteredAt] as StoredEvent).stateName;
       else marker.stateName = carried?.stateName;
-      // A distributed Map's children are executions of their own: its re-run starts the Map Run again.
-      const distributed = visit.some((e) => !isMarker(e) && e.type === 'MapRunStarted');
-      if (fresh || distributed) return marker;
+      if (fresh) return marker;
+      // A distributed Map's children are executions of their own: the re-run redrives its Map Run.
+      const run = findLast(visit, (e) => !isMarker(e) && (e.type === 'MapRunStarted' || e.type === 'MapRunRedriven')) as StoredEvent | undefined;
+      if (run) {
+        const d = (run.details ?? {}) as { mapRunArn?: unknown; redriveCount?: unknown };
+        marker.mapRunArn = typeof d.mapRunArn === 'string' ? d.mapRunArn : undefined;
+        marker.mapRunRedriveCount = (typeof d.redriveCount === 'number' ? d.redriveCount : 0) + 1;
+      } else if (carried?.mapRunArn !== undefined && enteredAt < 0) {
+        marker.mapRunArn = carried.mapRunArn;
+        marker.mapRunRedriveCount = carried.mapRunRedriveCount;
+      }
+      if (marker.mapRunArn !== undefined) return marker;
       if (started) {
         marker.scope = started.scope ?? `${path}/${started.id}`;
         marker.container = started.type === 'MapStateStarted' ? 'Map' : 'Parallel';

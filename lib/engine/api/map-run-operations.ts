@@ -58,7 +58,8 @@ export function createMapRunOperations(state: ApiState): Record<string, SfnOpera
         // One item per child: the engine does not report batch sizes (ItemBatcher).
         itemCounts: counts,
         executionCounts: counts,
-        redriveCount: 0,
+        redriveCount: run.redriveCount,
+        redriveDate: run.redriveDate,
       };
     }),
   };

@@ -20,6 +20,9 @@ export type MapRunRecord = {
   stateName?: string;
   /** Items known when the Map started (0 when an ItemReader supplies them). */
   length: number;
+  /** Times a redrive of the parent redrove this Map Run (MapRunRedriven). */
+  redriveCount: number;
+  redriveDate?: Date;
 };
 
 const END: Record<string, MapRunStatus> = { MapRunSucceeded: 'SUCCEEDED', MapRunFailed: 'FAILED', MapRunAborted: 'ABORTED' };
@@ -33,8 +36,10 @@ export async function readMapRuns(engine: Engine, executionArn: string): Promise
   for (const started of events) {
     const mapRunArn = started.mapRunStartedEventDetails?.mapRunArn;
     if (started.type !== 'MapRunStarted' || !mapRunArn) continue;
-    // MapRunSucceeded/Failed follow MapRunStarted on the Map's own thread.
-    const end = events.find((e) => e.type in END && e.previousEventId === started.id);
+    // MapRunSucceeded/Failed follow MapRunStarted, or the latest MapRunRedriven, on the Map's own thread.
+    const redriven = events.filter((e) => e.type === 'MapRunRedriven' && e.mapRunRedrivenEventDetails?.mapRunArn === mapRunArn);
+    const latest = redriven.length > 0 ? redriven[redriven.length - 1] : started;
+    const end = events.find((e) => e.type in END && e.previousEventId === latest.id);
     const { stateName, length } = mapStateOf(started, byId);
     const closedWithParent = !end && parent.status !== 'RUNNING';
     runs.push({
@@ -47,6 +52,8 @@ export async function readMapRuns(engine: Engine, executionArn: string): Promise
       startedEventId: started.id ?? 0,
       stateName,
       length,
+      redriveCount: redriven.length,
+      redriveDate: redriven.length > 0 ? latest.timestamp : undefined,
     });
   }
   return runs;
