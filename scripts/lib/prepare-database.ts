@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { getDatabaseProvider, getDatabaseUrl, getDb } from '@/lib/db';
+import { backfillStateTransitions, getDatabaseProvider, getDatabaseUrl, getDb } from '@/lib/db';
 import { seedDemoData } from '@/prisma/seed';
 
 /**
@@ -16,8 +16,11 @@ export async function prepareDatabase(options: { seed: boolean }): Promise<void>
     const output = String((error as { stdout?: Buffer }).stdout ?? '') + String((error as { stderr?: Buffer }).stderr ?? '');
     throw new Error(`Could not migrate the ${getDatabaseProvider(url)} database: ${output.trim().split('\n').slice(-3).join(' ')}`);
   }
-  if (!options.seed) return;
   const db = await getDb();
+  // Histories stored before transitions were counted at save time get their counts once (costs need them).
+  const counted = await backfillStateTransitions(db);
+  if (counted > 0) console.log(`Counted state transitions of ${counted} stored executions`);
+  if (!options.seed) return;
   if ((await db.execution.count()) > 0) return;
   const started = performance.now();
   const result = await seedDemoData(db);
