@@ -18,17 +18,23 @@ export type RefreshFailureKeysResult = { examined: number; written: number; dele
 
 const FAILED_STATUSES = ['FAILED', 'TIMED_OUT', 'ABORTED'];
 const WATERMARK_SETTING = 'failures.keysWatermark';
-/** Changes are read from a little before the watermark: a sync that committed late is still seen. */
-const WATERMARK_OVERLAP_MS = 5 * 60_000;
+/**
+ * Changes are read again from this long before the watermark: an execution's lastSyncedAt is set before its
+ * write transaction commits, and saveExecution allows a transaction 120 s, so a late commit is still seen.
+ */
+const WATERMARK_OVERLAP_MS = 150_000;
 const BATCH_SIZE = 2_000;
+/** Prisma splits a long IN list for reads but not for deleteMany: these stay under SQLite's bound-parameter limit. */
+const INSERT_BATCH_SIZE = 1_000;
+const DELETE_BATCH_SIZE = 500;
 
 const running = globalThis as unknown as { statescopeFailureKeyRefresh?: Map<Db, Promise<RefreshFailureKeysResult>> };
 
 /**
  * Brings FailureKey up to date with the executions: derives the group of each failed execution whose
  * lastSyncedAt moved since the last refresh, and drops the rows of executions that are no longer failed.
- * Cheap when nothing changed (one indexed range read); the first run over 100,000 executions reads them all
- * once. Concurrent callers in one process share one refresh.
+ * Cheap when nothing changed (an indexed range read of the last few minutes' changes, without payloads);
+ * the first run over 100,000 executions reads them all once. Concurrent callers in one process share one refresh.
  */
 export function refreshFailureKeys(db: Db, deriver: FailureKeyDeriver): Promise<RefreshFailureKeysResult> {
   const refreshes = (running.statescopeFailureKeyRefresh ??= new Map());
@@ -41,50 +47,48 @@ export function refreshFailureKeys(db: Db, deriver: FailureKeyDeriver): Promise<
 
 async function runRefresh(db: Db, deriver: FailureKeyDeriver): Promise<RefreshFailureKeysResult> {
   const stored = parseWatermark((await db.setting.findUnique({ where: { key: WATERMARK_SETTING } }))?.value);
-  let since = new Date(0);
-  if (stored && stored.rulesVersion === deriver.rulesVersion) since = new Date(stored.at.getTime() - WATERMARK_OVERLAP_MS);
-  else await db.failureKey.deleteMany({});
+  const current = stored !== null && stored.rulesVersion === deriver.rulesVersion;
+  if (!current) await db.failureKey.deleteMany({});
+  let watermark = current ? stored.at : new Date(0);
+  const since = new Date(Math.max(0, watermark.getTime() - WATERMARK_OVERLAP_MS));
+  const machineArns = new Map((await db.stateMachine.findMany({ select: { id: true, arn: true } })).map((machine) => [machine.id, machine.arn]));
 
   const result: RefreshFailureKeysResult = { examined: 0, written: 0, deleted: 0 };
-  let watermark = stored && stored.rulesVersion === deriver.rulesVersion ? stored.at : new Date(0);
   let cursor: { at: Date; id: number } | null = null;
   for (;;) {
-    const rows: ChangedRow[] = await db.execution.findMany({
+    // Only what decides staleness is read for every changed execution; causes only for the stale ones.
+    const changed: { id: number; status: string; lastSyncedAt: Date; failureKey: { syncedAt: Date } | null }[] = await db.execution.findMany({
       where: cursor
         ? { lastSyncedAt: { gte: cursor.at }, OR: [{ lastSyncedAt: { gt: cursor.at } }, { id: { gt: cursor.id } }] }
         : { lastSyncedAt: { gte: since } },
       orderBy: [{ lastSyncedAt: 'asc' }, { id: 'asc' }],
       take: BATCH_SIZE,
-      select: {
-        id: true,
-        status: true,
-        stateMachineId: true,
-        sourceId: true,
-        failedStateName: true,
-        error: true,
-        cause: true,
-        startDate: true,
-        stopDate: true,
-        lastSyncedAt: true,
-        stateMachine: { select: { arn: true } },
-        failureKey: { select: { syncedAt: true } },
-      },
+      select: { id: true, status: true, lastSyncedAt: true, failureKey: { select: { syncedAt: true } } },
     });
-    if (rows.length === 0) break;
-    const last = rows[rows.length - 1];
+    if (changed.length === 0) break;
+    const last = changed[changed.length - 1];
     cursor = { at: last.lastSyncedAt, id: last.id };
     if (last.lastSyncedAt > watermark) watermark = last.lastSyncedAt;
-    result.examined += rows.length;
+    result.examined += changed.length;
 
-    const stale = rows.filter((row) => (FAILED_STATUSES.includes(row.status) ? row.failureKey?.syncedAt.getTime() !== row.lastSyncedAt.getTime() : row.failureKey !== null));
+    const stale = changed.filter((row) =>
+      FAILED_STATUSES.includes(row.status) ? row.failureKey?.syncedAt.getTime() !== row.lastSyncedAt.getTime() : row.failureKey !== null,
+    );
     if (stale.length === 0) continue;
-    const keys = stale.filter((row) => FAILED_STATUSES.includes(row.status)).map((row) => toFailureKeyRow(row, deriver));
+    const failedIds = stale.filter((row) => FAILED_STATUSES.includes(row.status)).map((row) => row.id);
+    const rows = failedIds.length
+      ? await db.execution.findMany({
+          where: { id: { in: failedIds } },
+          select: { id: true, status: true, stateMachineId: true, sourceId: true, failedStateName: true, error: true, cause: true, startDate: true, stopDate: true, lastSyncedAt: true },
+        })
+      : [];
+    const newKeys = rows.map((row) => toFailureKeyRow(row, machineArns.get(row.stateMachineId) ?? '', deriver));
     await db.$transaction([
-      db.failureKey.deleteMany({ where: { executionId: { in: stale.map((row) => row.id) } } }),
-      db.failureKey.createMany({ data: keys }),
+      ...chunk(stale.map((row) => row.id), DELETE_BATCH_SIZE).map((ids) => db.failureKey.deleteMany({ where: { executionId: { in: ids } } })),
+      ...chunk(newKeys, INSERT_BATCH_SIZE).map((data) => db.failureKey.createMany({ data })),
     ]);
-    result.written += keys.length;
-    result.deleted += stale.length - keys.length;
+    result.written += newKeys.length;
+    result.deleted += stale.length - newKeys.length;
   }
   await db.setting.upsert({
     where: { key: WATERMARK_SETTING },
@@ -105,13 +109,11 @@ type ChangedRow = {
   startDate: Date;
   stopDate: Date | null;
   lastSyncedAt: Date;
-  stateMachine: { arn: string };
-  failureKey: { syncedAt: Date } | null;
 };
 
-function toFailureKeyRow(row: ChangedRow, deriver: FailureKeyDeriver) {
+function toFailureKeyRow(row: ChangedRow, stateMachineArn: string, deriver: FailureKeyDeriver) {
   const parts = deriver.derive({
-    stateMachineArn: row.stateMachine.arn,
+    stateMachineArn,
     failedStateName: row.failedStateName,
     error: row.error,
     cause: row.cause,
@@ -138,4 +140,10 @@ function parseWatermark(value: unknown): { at: Date; rulesVersion: number } | nu
   const { at, rulesVersion } = value as Record<string, unknown>;
   if (typeof at !== 'string' || typeof rulesVersion !== 'number' || Number.isNaN(Date.parse(at))) return null;
   return { at: new Date(at), rulesVersion };
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  return chunks;
 }

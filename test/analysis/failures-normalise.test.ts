@@ -19,6 +19,7 @@ describe('cause normalisation', () => {
   it('masks opaque ids made of letters and digits but keeps words like S3 and EC2', () => {
     expect(toNormalisedCause('Order ord_8FJ2k91x not found in S3 bucket')).toBe('Order <id> not found in S3 bucket');
     expect(toNormalisedCause('EC2 instance i-0ab12cd34ef567890 stopped')).toBe('EC2 instance i-<hex> stopped');
+    expect(toNormalisedCause('No seats on FL1234 or item123 (utf8, sha256)')).toBe('No seats on FL<n> or item<n> (utf8, sha<n>)');
   });
 
   it('reduces a Lambda JSON cause to its masked error message', () => {

@@ -88,4 +88,21 @@ describe('failure groups in the database', () => {
     // Nothing changed since: the next refresh writes nothing.
     expect(await refreshFailureKeys(db, deriver)).toMatchObject({ written: 0, deleted: 0 });
   });
+
+  it('derives and re-derives thousands of keys in batches the database accepts', async () => {
+    const { db } = database;
+    const past = at(10);
+    await seedExecutions(
+      db,
+      Array.from({ length: 2_500 }, (_, i) => ({ machine: 'bulk', name: `bulk-${i}`, status: 'FAILED' as const, startDate: past, error: 'Boom', cause: `item ${i} failed`, failedStateName: 'Work' })),
+    );
+    expect(await refreshFailureKeys(db, deriver)).toMatchObject({ written: 2_505 });
+    const later = new Date(Date.now() + 1_000);
+    await db.execution.updateMany({ where: { name: { startsWith: 'bulk-1' } }, data: { status: 'RUNNING', lastSyncedAt: later } });
+    const moved = await db.execution.count({ where: { name: { startsWith: 'bulk-1' } } });
+    expect(await refreshFailureKeys(db, deriver)).toMatchObject({ written: 0, deleted: moved });
+    const [bulk] = (await listFailureGroups(db, { stateMachineArns: [toStateMachineArn('bulk')] }, { limit: 1, offset: 0 })).groups;
+    expect(bulk).toMatchObject({ count: 2_500 - moved, normalisedCause: 'item <n> failed' });
+  });
 });
+

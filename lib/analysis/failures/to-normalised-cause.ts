@@ -1,5 +1,5 @@
 /** Bump when the masking rules change: stored group keys derived under older rules are rebuilt. */
-export const CAUSE_RULES_VERSION = 1;
+export const CAUSE_RULES_VERSION = 2;
 /** Longest normalised cause kept; causes that differ only past this point group together. */
 export const MAX_NORMALISED_CAUSE_LENGTH = 400;
 
@@ -18,6 +18,8 @@ const MASKS: [RegExp, string | ((match: string, ...groups: string[]) => string)]
   [/\b(0x)?[0-9a-f]{8,}\b/gi, (match) => (/\d/.test(match) ? '<hex>' : match)],
   // Opaque ids: a run of 8+ id characters holding both letters and at least two digits (ord_8FJ2k91x, i-0ab12cd3).
   [/[A-Za-z0-9_-]{8,}/g, (match) => (/[A-Za-z]/.test(match) && (match.match(/\d/g)?.length ?? 0) >= 2 && !match.startsWith('<') ? '<id>' : match)],
+  // Runs of 3+ digits glued to letters (FL1234, item123, 404NotFound); S3, EC2 and utf8 keep their digits.
+  [/(?<=[A-Za-z_])\d{3,}|\d{3,}(?=[A-Za-z_])/g, '<n>'],
   [/(?<![\w<])-?\d+(\.\d+)?(?![\w>])/g, '<n>'],
 ];
 
