@@ -10,6 +10,7 @@ import { createTestDatabase, type TestDatabase } from '@/test/support/test-datab
 import { launchBrowser, startApp, type LaunchedBrowser, type RunningApp } from './support';
 
 const PASSWORD = 'correct horse battery staple';
+const TOKEN = 'tok_statescope_browser_test_0123';
 const SCREENSHOTS = 'test-results';
 
 /** The card service is down until the test says it is back: then a redrive succeeds. */
@@ -61,7 +62,7 @@ describe('failures page: sign in, bulk redrive with confirmation, audit', () => 
     const weeksAgo = new Date(Date.now() - 21 * 86_400_000);
     await database.db.execution.update({ where: { arn: outsideWindow }, data: { startDate: weeksAgo, stopDate: new Date(weeksAgo.getTime() + 1_000), lastSyncedAt: new Date() } });
 
-    app = await startApp({ databaseUrl: database.url, env: { STATESCOPE_ADMIN_PASSWORD: PASSWORD } });
+    app = await startApp({ databaseUrl: database.url, env: { STATESCOPE_ADMIN_PASSWORD: PASSWORD, STATESCOPE_ADMIN_TOKEN: TOKEN } });
     browser = await launchBrowser();
     page = await browser.context.newPage();
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
@@ -84,6 +85,12 @@ describe('failures page: sign in, bulk redrive with confirmation, audit', () => 
     });
     expect(response.status).toBe(401);
     expect(((await response.json()) as { message: string }).message).toContain('Sign in');
+    const wrongToken = await fetch(`${app.url}/failures/run`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: 'Bearer not-the-token' },
+      body: JSON.stringify({ kind: 'redrive', arns }),
+    });
+    expect(wrongToken.status).toBe(401);
     expect(await dbState()).toEqual(before);
     for (const arn of arns) expect((await history(arn)).some((event) => event.type === 'ExecutionRedriven')).toBe(false);
     expect(await database.db.auditEntry.count({ where: { action: 'redrive' } })).toBe(0);
@@ -180,6 +187,14 @@ describe('failures page: sign in, bulk redrive with confirmation, audit', () => 
     expect(await page.getByTestId('operator-bar').getAttribute('data-access')).toBe('read-only');
     expect(await page.locator('[data-action]').count()).toBe(0);
     expect(await post({ 'x-csrf-token': 'anything' })).toBe(403);
+    // Read-only refuses even the admin token, which otherwise needs no CSRF token.
+    const bearer = await fetch(`${app.url}/failures/run`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ kind: 'redrive', arns: [outsideWindow] }),
+    });
+    expect(bearer.status).toBe(403);
+    expect(((await bearer.json()) as { message: string }).message).toContain('read-only');
     expect(await dbState()).toEqual(before);
     expect((await history(outsideWindow)).some((event) => event.type === 'ExecutionRedriven')).toBe(false);
   });
