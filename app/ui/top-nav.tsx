@@ -9,6 +9,7 @@ const SECTIONS = [
   { href: '/quotas', label: 'Quotas' },
   { href: '/state-machines', label: 'State machines' },
   { href: '/costs', label: 'Costs' },
+  { href: '/sources', label: 'Sources' },
   { href: '/import', label: 'Import' },
   { href: '/audit', label: 'Audit log' },
 ] as const;

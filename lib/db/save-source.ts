@@ -30,7 +30,8 @@ export async function saveSource(db: Db, input: SourceInput, id?: number): Promi
 }
 
 /** Removes a source with everything synced from it (state machines, executions, events, metrics, runs). */
-export async function deleteSource(db: Db, id: number): Promise<boolean> {
+export async function deleteSource(db: Db, id: number): Promise<{ deleted: boolean; executions: number }> {
+  const executions = await db.execution.count({ where: { sourceId: id } });
   const { count } = await db.source.deleteMany({ where: { id } });
-  return count > 0;
+  return { deleted: count > 0, executions: count > 0 ? executions : 0 };
 }
