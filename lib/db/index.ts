@@ -52,3 +52,4 @@ export * from './list-running-executions';
 export * from './cost-month-range';
 export * from './list-first-history-events';
 export * from './engine-storage';
+export * from './list-map-run-arns';

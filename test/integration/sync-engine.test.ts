@@ -1,10 +1,10 @@
-import { GetExecutionHistoryCommand, SendTaskSuccessCommand, StopExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
+import { GetExecutionHistoryCommand, ListExecutionsCommand, ListMapRunsCommand, SendTaskSuccessCommand, StopExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireSyncLease, listSyncRuns, startSyncRun } from '@/lib/db';
 import { createSourceClients, syncExecutions, syncSource } from '@/lib/ingest';
 import type { EngineServer } from '@/scripts/engine';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
-import { addLocalSource, createMachine, definitions, readHistory, startExecutions, startSyncEngine, storedEventIds, waitUntilClosed } from './sync-support';
+import { addLocalSource, createMachine, definitions, distributedMapDefinition, readHistory, startExecutions, startSyncEngine, storedEventIds, waitUntilClosed } from './sync-support';
 
 /** Every stored execution's events are exactly 1..n, the engine's count, and nothing else. */
 async function expectSameHistories(database: TestDatabase, sfn: SFNClient, arns: readonly string[]) {
@@ -105,6 +105,22 @@ describe('sync from the local engine as a Step Functions endpoint', () => {
     expect(result.progress.eventsWritten).toBe(engineEvents.length);
     await expectSameHistories(database, sfn, [arn]);
     expect(await database.db.execution.findUniqueOrThrow({ where: { arn } })).toMatchObject({ status: 'SUCCEEDED', historyComplete: true, eventCount: engineEvents.length });
+  });
+
+  it('stores the child executions of a Distributed Map Run under its labelled state machine', async () => {
+    const machineArn = await createMachine(sfn, 'fan-out-distributed', distributedMapDefinition);
+    const [parent] = await startExecutions(sfn, machineArn, 1, { items: [1, 2, 3, 4, 5] });
+    await waitUntilClosed(sfn, [parent]);
+    const { mapRuns } = await sfn.send(new ListMapRunsCommand({ executionArn: parent }));
+    const { executions: children = [] } = await sfn.send(new ListExecutionsCommand({ mapRunArn: mapRuns?.[0]?.mapRunArn }));
+    expect(children).toHaveLength(5);
+
+    await syncSource(database.db, sourceId);
+    const stored = await database.db.execution.findMany({ where: { mapRunArn: mapRuns?.[0]?.mapRunArn }, include: { stateMachine: true, revision: true } });
+    expect(stored.map((execution) => execution.arn).sort()).toEqual(children.map((child) => child.executionArn).sort());
+    expect(new Set(stored.map((execution) => execution.stateMachine.arn))).toEqual(new Set([`${machineArn}/fan`]));
+    expect(stored.every((execution) => execution.status === 'SUCCEEDED' && execution.revision !== null)).toBe(true);
+    await expectSameHistories(database, sfn, [parent, ...children.map((child) => child.executionArn ?? '')]);
   });
 
   it('re-reads chosen executions at once after an action changed them', async () => {

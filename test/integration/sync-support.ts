@@ -62,6 +62,21 @@ export const definitions = {
   }),
 };
 
+/** A Distributed Map: each item runs as a child execution of the Map Run labelled "fan". */
+export const distributedMapDefinition = JSON.stringify({
+  StartAt: 'Fan',
+  States: {
+    Fan: {
+      Type: 'Map',
+      Label: 'fan',
+      MaxConcurrency: 2,
+      ItemsPath: '$.items',
+      ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' }, StartAt: 'Double', States: { Double: { Type: 'Pass', End: true } } },
+      End: true,
+    },
+  },
+});
+
 export async function createMachine(sfn: SFNClient, name: string, definition: string, type: 'STANDARD' | 'EXPRESS' = 'STANDARD'): Promise<string> {
   const out = await sfn.send(new CreateStateMachineCommand({ name, definition, roleArn: ROLE, type }));
   return out.stateMachineArn ?? '';

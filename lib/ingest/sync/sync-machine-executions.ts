@@ -4,6 +4,7 @@ import { describeAwsError, getAwsErrorName } from './aws-error';
 import { findExecutionRevisions } from './find-execution-revisions';
 import { forEachConcurrent } from './for-each-concurrent';
 import { refreshExecution } from './refresh-execution';
+import { syncMapRunChildren } from './sync-map-run-children';
 import { sdkExecutionPageSchema } from './sfn-schemas';
 import { fetchExecutionDefinitionHash, type SyncContext } from './sync-context';
 import type { SyncedStateMachine } from './sync-state-machines';
@@ -116,6 +117,8 @@ export async function syncMachineExecutions(context: SyncContext, machine: Synce
       context.signal,
     ).finally(() => context.writer.flush());
     await Promise.all(writes);
+    // Distributed Map children are listed by Map Run; a page's are synced before the point may move past it.
+    await syncMapRunChildren(context, { parents: new Set(listed.map((item) => item.executionArn)), refreshed: options.refreshed, concurrency: options.concurrency });
     doneCount += listed.length - toRead.length;
     options.onProgress?.(doneCount / Math.max(listedCount, 1));
     options.onPage?.(oldest.startDate);

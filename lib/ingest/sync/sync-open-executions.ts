@@ -2,6 +2,7 @@ import { listOpenExecutions } from '@/lib/db';
 import { describeAwsError, getAwsErrorName } from './aws-error';
 import { forEachConcurrent } from './for-each-concurrent';
 import { refreshExecution } from './refresh-execution';
+import { syncMapRunChildren } from './sync-map-run-children';
 import type { SyncContext } from './sync-context';
 
 /**
@@ -44,4 +45,5 @@ export async function syncOpenExecutions(
     context.signal,
   ).finally(() => context.writer.flush());
   await Promise.all(writes);
+  await syncMapRunChildren(context, { parents: new Set(open.map((item) => item.arn)), refreshed: options.refreshed, concurrency: options.concurrency });
 }
