@@ -1,6 +1,6 @@
 import type { SFNClient } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findSourceByName, saveSource } from '@/lib/db';
+import { findSourceByName, saveSource, startSyncRun, SYNC_RUNS_KEPT } from '@/lib/db';
 import { ensureLocalEngineSource, LOCAL_ENGINE_SOURCE_NAME, startBackgroundSync } from '@/lib/ingest';
 import type { EngineServer } from '@/scripts/engine';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -47,5 +47,20 @@ describe('background sync (npm start)', () => {
     const local = await findSourceByName(database.db, LOCAL_ENGINE_SOURCE_NAME);
     expect(await database.db.execution.count({ where: { sourceId: local?.id } })).toBe(3);
     expect(await database.db.syncRun.count()).toBe(1);
+  });
+});
+
+describe('sync run history', () => {
+  it('keeps the newest 500 runs of a source, so a 30-second loop does not grow it without end', async () => {
+    const database = await createTestDatabase();
+    try {
+      const source = await saveSource(database.db, { kind: 'LOCAL', name: 'busy', region: null, profile: null, roleArn: null, endpoint: 'http://127.0.0.1:9', syncIntervalSec: 30, maxRequestsPerSec: null, enabled: true });
+      await database.db.syncRun.createMany({ data: Array.from({ length: 520 }, (_, i) => ({ sourceId: source.id, kind: 'SYNC', status: 'SUCCEEDED', startedAt: new Date(Date.UTC(2026, 10, 1) + i * 30_000) })) });
+      const { id } = await startSyncRun(database.db, source.id);
+      expect(await database.db.syncRun.count({ where: { sourceId: source.id } })).toBe(SYNC_RUNS_KEPT);
+      expect((await database.db.syncRun.findFirstOrThrow({ orderBy: { id: 'desc' } })).id).toBe(id);
+    } finally {
+      await database.cleanup();
+    }
   });
 });
