@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { listSources, type Db } from '@/lib/db';
 import type { SourceOverview } from '@/lib/model';
 import { syncSource, type SyncSourceResult } from './sync-source';
@@ -21,6 +22,7 @@ export type BackgroundSyncOptions = {
  */
 export function startBackgroundSync(db: Db, options: BackgroundSyncOptions = {}): BackgroundSync {
   const controller = new AbortController();
+  setMaxListeners(100, controller.signal);
   const lastAttempt = new Map<number, number>();
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();

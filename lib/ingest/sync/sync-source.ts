@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import {
@@ -90,6 +91,8 @@ export async function syncSource(db: Db, sourceId: number, options: SyncSourceOp
   if (!(await acquireLease(db, sourceId, owner, new Date(clock.now())))) return { status: 'ALREADY_RUNNING', runId: null };
 
   const controller = new AbortController();
+  // Every request and rate-limit pause in flight listens for the abort; dozens at once are expected.
+  setMaxListeners(1_000, controller.signal);
   const forwardAbort = () => controller.abort(options.signal?.reason);
   if (options.signal?.aborted) forwardAbort();
   options.signal?.addEventListener('abort', forwardAbort, { once: true });
