@@ -5,69 +5,92 @@ import { layoutReplayGraph, type ReplayGraphLayout } from '../../ui/replay/layou
 
 export type LoadedReplay = {
   replay: ExecutionReplay;
-  /** The model as the page sends it (toReplayText). */
+  /** The model as the page loads it (toReplayText). */
   replayText: string;
   warnings: ReplayWarning[];
+  /** How long reading, replaying and encoding took (ms), for a Server-Timing header. */
+  timings: { readMs: number; replayMs: number; encodeMs: number };
+};
+
+export type LoadedReplayGraph = {
   definition: ReplayDefinition | null;
   layout: ReplayGraphLayout | null;
   /** Said when the graph is not exactly the definition this execution ran. */
   definitionNote: string | null;
-  /** Time to read the events and build the model, for the bench. */
-  buildMs: number;
 };
 
 /** Replays kept per process: a stored history only grows, so its event count and status key it. */
 const MAX_CACHED_REPLAYS = 8;
-const MAX_CACHED_LAYOUTS = 32;
+/** Definitions (parsed and laid out) kept per process, by content hash. */
+const MAX_CACHED_GRAPHS = 32;
 
-type Caches = { replays: Map<string, Promise<LoadedReplay>>; layouts: Map<string, Promise<ReplayGraphLayout>> };
+type Caches = {
+  replays: Map<string, Promise<LoadedReplay>>;
+  definitions: Map<string, Promise<ReplayDefinition | null>>;
+  layouts: Map<string, Promise<ReplayGraphLayout | null>>;
+};
 const globalCaches = globalThis as unknown as { statescopeReplayCaches?: Caches };
-const caches = (globalCaches.statescopeReplayCaches ??= { replays: new Map(), layouts: new Map() });
+const caches = (globalCaches.statescopeReplayCaches ??= { replays: new Map(), definitions: new Map(), layouts: new Map() });
 
-/** The replay model and graph layout of a stored execution, built once per history version. */
-export function loadExecutionReplay(db: Db, execution: Pick<ExecutionSummary, 'id' | 'eventCount' | 'status' | 'lastEventAt'>): Promise<LoadedReplay> {
-  const key = `${execution.id}:${execution.eventCount}:${execution.status}:${execution.lastEventAt?.getTime() ?? 0}`;
-  const cached = caches.replays.get(key);
-  if (cached) {
-    // Most recently used last.
-    caches.replays.delete(key);
-    caches.replays.set(key, cached);
-    return cached;
-  }
-  const loading = build(db, execution.id, execution.status === 'RUNNING');
-  remember(caches.replays, key, loading, MAX_CACHED_REPLAYS);
-  loading.catch(() => caches.replays.delete(key));
-  return loading;
+type ExecutionKey = Pick<ExecutionSummary, 'id' | 'eventCount' | 'status' | 'lastEventAt'>;
+
+/** The history version in a URL or cache key: it changes whenever the stored history does. */
+export function toReplayVersion(execution: ExecutionKey): string {
+  return `${execution.eventCount}-${execution.status}-${execution.lastEventAt?.getTime() ?? 0}`;
 }
 
-async function build(db: Db, executionId: number, running: boolean): Promise<LoadedReplay> {
-  const started = performance.now();
-  const [events, stored] = await Promise.all([listReplayEvents(db, executionId), findExecutionDefinition(db, executionId)]);
-  const result = replayExecution(events, { definition: stored?.definition });
-  const replay = result.value;
-  // A running execution's history is open by nature; say so only when it should have ended.
-  const warnings = running ? result.warnings.filter((warning) => warning.code !== 'incomplete') : result.warnings;
-  const buildMs = performance.now() - started;
-  const definition = stored ? getReplayDefinition(stored.definition).value : null;
-  let layout: ReplayGraphLayout | null = null;
-  if (stored && definition) {
-    let laying = caches.layouts.get(stored.definitionHash);
-    if (!laying) {
-      laying = layoutReplayGraph(getReplayGraph(definition));
-      remember(caches.layouts, stored.definitionHash, laying, MAX_CACHED_LAYOUTS);
-      laying.catch(() => caches.layouts.delete(stored.definitionHash));
-    }
-    layout = await laying;
+/** The replay model of a stored execution, built once per history version. */
+export function loadExecutionReplay(db: Db, execution: ExecutionKey): Promise<LoadedReplay> {
+  const key = `${execution.id}:${toReplayVersion(execution)}`;
+  return remember(caches.replays, key, MAX_CACHED_REPLAYS, async () => {
+    const started = performance.now();
+    // The model needs the definition (to place Parallel branches), not its layout.
+    const [events, stored] = await Promise.all([listReplayEvents(db, execution.id), findExecutionDefinition(db, execution.id)]);
+    const read = performance.now();
+    const result = replayExecution(events, { definition: stored?.definition });
+    const replayed = performance.now();
+    const replayText = toReplayText(result.value);
+    const timings = { readMs: read - started, replayMs: replayed - read, encodeMs: performance.now() - replayed };
+    // A running execution's history is open by nature; say so only when it should have ended.
+    const warnings = execution.status === 'RUNNING' ? result.warnings.filter((warning) => warning.code !== 'incomplete') : result.warnings;
+    return { replay: result.value, replayText, warnings, timings };
+  });
+}
+
+/** The definition an execution ran, parsed (once per distinct definition). */
+export async function loadReplayDefinition(db: Db, executionId: number): Promise<ReplayDefinition | null> {
+  const stored = await findExecutionDefinition(db, executionId);
+  if (!stored) return null;
+  return remember(caches.definitions, stored.definitionHash, MAX_CACHED_GRAPHS, async () => getReplayDefinition(stored.definition).value);
+}
+
+/** The definition an execution ran, parsed and laid out (once per distinct definition). */
+export async function loadReplayGraph(db: Db, executionId: number): Promise<LoadedReplayGraph> {
+  const stored = await findExecutionDefinition(db, executionId);
+  if (!stored) {
+    return { definition: null, layout: null, definitionNote: 'No definition is stored for this state machine, so there is no graph; the timeline comes from the history alone.' };
   }
-  const definitionNote = !stored
-    ? 'No definition is stored for this state machine, so there is no graph; the timeline comes from the history alone.'
+  const definition = await remember(caches.definitions, stored.definitionHash, MAX_CACHED_GRAPHS, async () => getReplayDefinition(stored.definition).value);
+  const layout = await remember(caches.layouts, stored.definitionHash, MAX_CACHED_GRAPHS, async () => (definition ? layoutReplayGraph(getReplayGraph(definition)) : null));
+  const definitionNote = !definition
+    ? 'The stored definition could not be read, so there is no graph.'
     : stored.exact
       ? null
       : 'The graph shows the state machine’s newest stored definition: the one this execution ran is not known, and may differ.';
-  return { replay, replayText: toReplayText(replay), warnings, definition, layout, definitionNote, buildMs };
+  return { definition, layout, definitionNote };
 }
 
-function remember<T>(cache: Map<string, T>, key: string, value: T, max: number): void {
-  cache.set(key, value);
+/** A small most-recently-used cache of promises; a failed load is forgotten so the next request retries. */
+function remember<T>(cache: Map<string, Promise<T>>, key: string, max: number, load: () => Promise<T>): Promise<T> {
+  const cached = cache.get(key);
+  if (cached) {
+    cache.delete(key);
+    cache.set(key, cached);
+    return cached;
+  }
+  const loading = load();
+  cache.set(key, loading);
+  loading.catch(() => cache.delete(key));
   while (cache.size > max) cache.delete(cache.keys().next().value as string);
+  return loading;
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { Suspense, cache } from 'react';
+import { preload } from 'react-dom';
 import { countHistoryEventsByType, findExecution, getDb, listFirstHistoryEvents, listHistoryEvents, type Db } from '@/lib/db';
 import type { ExecutionDetail } from '@/lib/model';
 import { CopyButton } from '../../ui/copy-button';
@@ -16,10 +17,10 @@ import { ExecutionReplayView } from '../../ui/replay/execution-replay';
 import { PanelSkeleton, TableSkeleton } from '../../ui/skeletons';
 import { StatusBadge } from '../../ui/status-badge';
 import { TimeAgo } from '../../ui/time-ago';
-import { loadExecutionReplay } from './load-execution-replay';
+import { loadReplayGraph, toReplayVersion } from './load-execution-replay';
 
 /** Events drawn in full when a history is too long to list whole. */
-const FIRST_EVENTS_SHOWN = 100;
+const FIRST_EVENTS_SHOWN = 20;
 
 type Props = { params: Promise<{ arn: string }>; searchParams: Promise<SearchParams> };
 
@@ -49,6 +50,8 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
     firstOnly ? listFirstHistoryEvents(db, execution.id, { limit: FIRST_EVENTS_SHOWN }) : listHistoryEvents(db, execution.id, { types: type ? [type] : undefined, search }),
     countHistoryEventsByType(db, execution.id),
   ]).then(([list, typeCounts]) => ({ events: list, typeCounts }));
+  // The replay view fetches its model as soon as it mounts; start that download with the page.
+  if (execution.eventCount > 0) preload(toReplayModelHref(execution), { as: 'fetch', crossOrigin: 'anonymous' });
   const replayEvent = toWholeNumber(query.event);
   const replayVisit = toWholeNumber(query.visit);
   const durationMs = execution.durationMs ?? (execution.status === 'RUNNING' ? now.getTime() - execution.startDate.getTime() : null);
@@ -184,10 +187,14 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
   );
 }
 
-/** The replay: the model (cached per history version) and the laid-out graph, handed to the client view. */
+/**
+ * The replay: the laid-out graph here; the model (cached per history version) is loaded by the view
+ * from the route handler, so the page streams without waiting for 25,000 events.
+ */
 async function ReplaySection({ db, execution, initialEventId, initialVisit }: { db: Db; execution: ExecutionDetail; initialEventId: number | null; initialVisit: number | null }) {
-  const loaded = await loadExecutionReplay(db, execution);
-  if (loaded.replay.events.ids.length === 0) {
+  const graph = await loadReplayGraph(db, execution.id);
+  const dataUrl = toReplayDataHref(execution.arn);
+  if (execution.eventCount === 0) {
     return (
       <section className="panel" aria-label="Replay">
         <div className="empty">No history is stored for this execution, so there is nothing to replay.</div>
@@ -196,16 +203,25 @@ async function ReplaySection({ db, execution, initialEventId, initialVisit }: { 
   }
   return (
     <ExecutionReplayView
-      replayText={loaded.replayText}
-      warnings={loaded.warnings}
-      layout={loaded.layout}
-      definitionNote={loaded.definitionNote}
-      dataUrl={`${toExecutionHref(execution.arn)}/replay-data`}
+      modelUrl={toReplayModelHref(execution)}
+      eventCount={execution.eventCount}
+      layout={graph.layout}
+      definitionNote={graph.definitionNote}
+      dataUrl={dataUrl}
       fileName={`${execution.stateMachineName}-${execution.name}`.replace(/[^\w.-]+/g, '_')}
       initialEventId={initialEventId}
       initialVisit={initialVisit}
     />
   );
+}
+
+function toReplayDataHref(arn: string): string {
+  return `${toExecutionHref(arn)}/replay-data`;
+}
+
+/** The version in the URL changes when the stored history does, so a cached model is never stale. */
+function toReplayModelHref(execution: ExecutionDetail): string {
+  return `${toReplayDataHref(execution.arn)}?model=${toReplayVersion(execution)}`;
 }
 
 function toWholeNumber(value: string | string[] | undefined): number | null {

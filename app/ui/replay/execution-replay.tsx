@@ -20,9 +20,10 @@ const URL_UPDATE_MS = 250;
 type Cursor = { pos: number; timeMs: number };
 
 export type ExecutionReplayProps = {
-  /** The model as toReplayText wrote it: one string is far cheaper to hand over than the objects. */
-  replayText: string;
-  warnings: ReplayWarning[];
+  /** Serves the model as toReplayText wrote it (kept out of the page's HTML; preloaded by the page). */
+  modelUrl: string;
+  /** Events in the history, for the placeholder shown while the model loads. */
+  eventCount: number;
   layout: ReplayGraphLayout | null;
   definitionNote: string | null;
   /** The route that serves payloads on demand. */
@@ -37,9 +38,38 @@ export type ExecutionReplayProps = {
  * The execution's replay: a graph, a timeline, the events and the selected state's data, all at one
  * instant that plays, scrubs and steps event by event. Selection and instant live in the URL.
  */
-export function ExecutionReplayView({ replayText, ...props }: ExecutionReplayProps) {
-  const replay = useMemo(() => toReplayFromText(replayText), [replayText]);
-  return <ReplayView replay={replay} {...props} />;
+export function ExecutionReplayView({ modelUrl, eventCount, ...props }: ExecutionReplayProps) {
+  const [loaded, setLoaded] = useState<{ replay: ExecutionReplay; warnings: ReplayWarning[] } | { error: string } | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch(modelUrl, { signal: controller.signal })
+      .then(async (response) => {
+        const text = await response.text();
+        if (!response.ok) throw new Error(readMessage(text) ?? `HTTP ${response.status}`);
+        // The warnings, a newline, then the model.
+        const split = text.indexOf('\n');
+        setLoaded({ warnings: JSON.parse(text.slice(0, split)) as ReplayWarning[], replay: toReplayFromText(text.slice(split + 1)) });
+      })
+      .catch((error: Error) => {
+        if (!controller.signal.aborted) setLoaded({ error: `The replay could not be loaded: ${error.message}` });
+      });
+    return () => controller.abort();
+  }, [modelUrl]);
+  if (loaded && 'replay' in loaded) return <ReplayView replay={loaded.replay} warnings={loaded.warnings} {...props} />;
+  return (
+    <section className="panel" aria-label="Replay" aria-busy={!loaded} style={{ minHeight: 540 }} data-testid="replay-loading">
+      <div className="empty">{loaded ? loaded.error : `Loading the replay of ${eventCount.toLocaleString('en-US')} events…`}</div>
+    </section>
+  );
+}
+
+function readMessage(text: string): string | null {
+  try {
+    const body = JSON.parse(text) as { message?: unknown };
+    return typeof body.message === 'string' ? body.message : null;
+  } catch {
+    return null;
+  }
 }
 
 function ReplayView({
@@ -51,7 +81,7 @@ function ReplayView({
   fileName,
   initialEventId,
   initialVisit,
-}: Omit<ExecutionReplayProps, 'replayText'> & { replay: ExecutionReplay }) {
+}: Omit<ExecutionReplayProps, 'modelUrl' | 'eventCount'> & { replay: ExecutionReplay; warnings: ReplayWarning[] }) {
   const last = Math.max(0, replay.events.ids.length - 1);
   const [cursor, setCursor] = useState<Cursor>(() => {
     const index = initialEventId === null ? -1 : replay.events.ids.indexOf(initialEventId);
@@ -67,7 +97,8 @@ function ReplayView({
   const [playing, setPlaying] = useState(false);
   const durationMs = Math.max(1, replay.endMs - replay.startMs);
   const [speed, setSpeed] = useState(() => SPEEDS.find((candidate) => durationMs / candidate <= TARGET_PLAY_MS) ?? SPEEDS.at(-1)!);
-  const [ready, setReady] = useState(false);
+  // When the replay was first drawn (ms since navigation): the bench reads it.
+  const [ready, setReady] = useState<number | null>(null);
   const cursorRef = useRef(cursor);
   cursorRef.current = cursor;
   const selectedRef = useRef(selected);
@@ -161,12 +192,12 @@ function ReplayView({
     return () => clearTimeout(timer);
   }, [cursor.pos, selected, replay]);
 
-  useEffect(() => setReady(true), []);
+  useEffect(() => setReady(Math.round(performance.now())), []);
 
   const eventType = replay.events.typeNames[replay.events.typeCodes[cursor.pos]] ?? '';
   const selectedNodeId = selected === null ? null : (replay.visits[selected]?.nodeId ?? null);
   return (
-    <div className={styles.replay} id="replay" data-testid="replay" data-replay-ready={ready || undefined} data-event-id={replay.events.ids[cursor.pos]} data-selected-visit={selected ?? undefined}>
+    <div className={styles.replay} id="replay" data-testid="replay" data-replay-ready={ready ?? undefined} data-event-id={replay.events.ids[cursor.pos]} data-selected-visit={selected ?? undefined}>
       <section className={`panel ${styles.toolbar}`} aria-label="Replay controls">
         <button type="button" className="button button-primary" onClick={togglePlay} aria-label={playing ? 'Pause' : 'Play'} data-testid="replay-play">
           {playing ? '❚❚ Pause' : '▶ Play'}

@@ -7,6 +7,8 @@ import { formatOffset } from './replay-palette';
 import styles from './replay.module.css';
 
 const ROW_HEIGHT = 24;
+/** While playing or scrubbing, the list catches up with the instant this often. */
+const FOLLOW_MS = 150;
 const FAILURE_TYPE = /(Failed|TimedOut|Aborted)$/;
 
 /** Every event in id order (virtualised), the current one marked; a click moves the replay there. */
@@ -38,11 +40,33 @@ export const ReplayEventList = memo(function ReplayEventList({
   const count = positions ? positions.length : events.ids.length;
   const virtualizer = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 16 });
 
-  // Follow the replay's current event.
+  // Follow the replay's current event, at most every FOLLOW_MS and without reading layout: rows have
+  // a fixed height, and the virtualizer already knows the scroll offset and the viewport's height.
+  const followTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const lastFollow = useRef(0);
+  const latest = useRef({ pos, positions });
+  latest.current = { pos, positions };
   useEffect(() => {
-    const index = positions ? positions.findIndex((candidate) => candidate >= pos) : pos;
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+    const follow = () => {
+      followTimer.current = null;
+      lastFollow.current = performance.now();
+      const element = scroller.current;
+      const { pos: at, positions: shown } = latest.current;
+      const index = shown ? shown.findIndex((candidate) => candidate >= at) : at;
+      if (!element || index < 0) return;
+      const top = virtualizer.scrollOffset ?? 0;
+      const height = virtualizer.scrollRect?.height ?? 0;
+      const offset = index * ROW_HEIGHT;
+      if (offset < top || offset + ROW_HEIGHT > top + height) element.scrollTop = Math.max(0, offset - height / 2);
+    };
+    if (followTimer.current) return;
+    const wait = FOLLOW_MS - (performance.now() - lastFollow.current);
+    if (wait <= 0) follow();
+    else followTimer.current = setTimeout(follow, wait);
   }, [pos, positions, virtualizer]);
+  useEffect(() => () => {
+    if (followTimer.current) clearTimeout(followTimer.current);
+  }, []);
 
   const showDetails = async (id: number) => {
     setDetails({ id, text: 'Loading…' });
@@ -70,7 +94,7 @@ export const ReplayEventList = memo(function ReplayEventList({
           ))}
         </select>
       </div>
-      <div ref={scroller} style={{ height: details ? 250 : 420, overflow: 'auto', position: 'relative' }} data-testid="replay-events">
+      <div ref={scroller} className={styles.eventScroller} style={{ height: details ? 250 : 420 }} data-testid="replay-events">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const at = positions ? positions[item.index] : item.index;

@@ -162,7 +162,8 @@ export const ReplayStatePanel = memo(function ReplayStatePanel({
   );
 });
 
-function StateData({ data }: { data: ReplayStateData }) {
+/** Memoised: while scrubbing, the panel re-renders every frame but its payloads change only now and then. */
+const StateData = memo(function StateData({ data }: { data: ReplayStateData }) {
   if (data.phase === 'not-reached') return <p className="faint">The execution had not reached this state at this instant.</p>;
   return (
     <div className={styles.stepList} style={{ marginTop: 12 }}>
@@ -232,7 +233,7 @@ function StateData({ data }: { data: ReplayStateData }) {
       )}
     </div>
   );
-}
+});
 
 function pretty(text: string): string {
   if (text.length > MAX_STEP_CHARS * 4) return text;
