@@ -80,7 +80,12 @@ export const ReplayStatePanel = memo(function ReplayStatePanel({
 
   const data = loaded?.key === key ? loaded.data : null;
   const stale = loaded?.key !== key;
-  const next = visit.catchNextVisit !== null ? replay.visits[visit.catchNextVisit] : null;
+  // Only what had happened by the instant: later attempts, ends and catches are not shown yet.
+  const atId = replay.events.ids[pos] ?? 0;
+  const atMs = replay.events.timesMs[pos] ?? replay.startMs;
+  const done = phase === 'done';
+  const attempts = visit.attempts.filter((attempt) => attempt.startEventId <= atId);
+  const next = done && visit.catchNextVisit !== null ? replay.visits[visit.catchNextVisit] : null;
   const lane = replay.lanes[visit.lane];
   return (
     <section className="panel" aria-label="Selected state" data-testid="state-panel" data-visit={visit.index} data-phase={phase}>
@@ -112,19 +117,25 @@ export const ReplayStatePanel = memo(function ReplayStatePanel({
             {formatOffset(visit.startMs - replay.startMs)} · event {visit.enteredEventId}
           </dd>
           <dt>Duration</dt>
-          <dd>{visit.endMs !== null ? formatDuration(visit.endMs - visit.startMs) : 'still running'}</dd>
-          {(visit.type === 'Task' ? visit.attempts.length > 0 : visit.attempts.length > 1) && (
+          <dd>
+            {phase === 'not-reached' ? '—' : done && visit.endMs !== null ? formatDuration(visit.endMs - visit.startMs) : `${formatDuration(atMs - visit.startMs)} so far`}
+          </dd>
+          {(visit.type === 'Task' ? attempts.length > 0 : attempts.length > 1) && (
             <>
               <dt>{visit.type === 'Task' ? 'Attempts' : 'Runs'}</dt>
               <dd data-testid="state-panel-attempts">
-                {visit.attempts.map((attempt) => (
-                  <div key={attempt.number}>
-                    {attempt.backoffMs !== null && <span className="faint">waited {formatDuration(attempt.backoffMs)}, then </span>}#{attempt.number}{' '}
-                    <span style={{ color: attempt.status === 'succeeded' ? STATUS_COLORS.succeeded : attempt.status === 'running' ? STATUS_COLORS.running : STATUS_COLORS.failed }}>{attempt.status}</span>
-                    {attempt.endMs !== null && <span className="faint"> in {formatDuration(attempt.endMs - attempt.startMs)}</span>}
-                    {attempt.error?.error && <span className="mono"> · {attempt.error.error}</span>}
-                  </div>
-                ))}
+                {attempts.map((attempt) => {
+                  const ended = attempt.endEventId !== null && attempt.endEventId <= atId;
+                  const status = ended ? attempt.status : 'running';
+                  return (
+                    <div key={attempt.number}>
+                      {attempt.backoffMs !== null && <span className="faint">waited {formatDuration(attempt.backoffMs)}, then </span>}#{attempt.number}{' '}
+                      <span style={{ color: status === 'succeeded' ? STATUS_COLORS.succeeded : status === 'running' ? STATUS_COLORS.running : STATUS_COLORS.failed }}>{status}</span>
+                      {ended && attempt.endMs !== null && <span className="faint"> in {formatDuration(attempt.endMs - attempt.startMs)}</span>}
+                      {ended && attempt.error?.error && <span className="mono"> · {attempt.error.error}</span>}
+                    </div>
+                  );
+                })}
               </dd>
             </>
           )}
@@ -134,7 +145,7 @@ export const ReplayStatePanel = memo(function ReplayStatePanel({
               <dd>{visit.itemCount.toLocaleString('en-US')}</dd>
             </>
           )}
-          {visit.mapRuns.map((run) => (
+          {visit.mapRuns.filter((run) => run.startEventId <= atId).map((run) => (
             <div key={run.startEventId} style={{ display: 'contents' }}>
               <dt>Map Run</dt>
               <dd className="mono">

@@ -188,6 +188,7 @@ export const ReplayTimeline = memo(function ReplayTimeline({
           />
           <div className={styles.overlay}>
             {failed?.endMs != null && <div className={styles.failureLine} style={{ left: `${toPercent(failed.endMs)}%` }} title="Failure" />}
+            <div className={styles.future} style={{ left: `${Math.max(0, toPercent(cursorMs))}%` }} />
             <div className={styles.cursorLine} style={{ left: `${toPercent(cursorMs)}%` }} data-testid="timeline-cursor" />
           </div>
         </div>
