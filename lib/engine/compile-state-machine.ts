@@ -63,6 +63,10 @@ export type CompiledState = {
   catchers: CompiledCatcher[];
   choices: CompiledChoice[];
   branches: CompiledMachine[];
+  /** Parallel: every branch runs to its end in one synchronous stretch (nothing can be in flight). */
+  branchesSync: boolean;
+  /** Pass: the definition has a Result. */
+  hasResult: boolean;
   processor: CompiledMachine | undefined;
   itemSelector: PayloadTemplate | undefined;
   itemSelectorJsonata: JsonataTemplate | undefined;
@@ -125,12 +129,15 @@ function compileState(name: string, def: StateDefinition, language: QueryLanguag
     branches: Array.isArray(def.Branches)
       ? def.Branches.filter(isRecord).map((b) => compileStateMachine(b as StateMachineDefinition, jsonata ? 'JSONata' : 'JSONPath'))
       : [],
+    branchesSync: false,
+    hasResult: 'Result' in def,
     processor: isRecord(processorDef) ? compileStateMachine(processorDef as StateMachineDefinition, jsonata ? 'JSONata' : 'JSONPath') : undefined,
     itemSelector: undefined,
     itemSelectorJsonata: undefined,
     fields: new Map(),
     fieldTemplates: new Map(),
   };
+  state.branchesSync = state.branches.length > 0 && state.branches.every(runsSynchronously);
   const selector = 'ItemSelector' in def ? def.ItemSelector : def.Type === 'Map' && 'Parameters' in def ? def.Parameters : undefined;
   if (selector !== undefined) {
     if (jsonata) state.itemSelectorJsonata = compileJsonataTemplate(selector, 'ItemSelector');
@@ -138,6 +145,17 @@ function compileState(name: string, def: StateDefinition, language: QueryLanguag
     if (def.Type === 'Map') state.parameters = undefined;
   }
   return state;
+}
+
+/** Whether a machine always runs to its end without waiting: JSONPath Pass, Choice, Succeed, Fail, and Parallels of those. */
+function runsSynchronously(machine: CompiledMachine): boolean {
+  for (const s of machine.states.values()) {
+    if (s.jsonata) return false;
+    if (s.type === 'Pass' || s.type === 'Choice' || s.type === 'Succeed' || s.type === 'Fail') continue;
+    if (s.type === 'Parallel' && s.retriers.length === 0 && s.branchesSync) continue;
+    return false;
+  }
+  return true;
 }
 
 function strings(v: unknown): string[] {

@@ -876,7 +876,7 @@ export class Execution {
     const effective = this.applyInputPath(thread, state, input);
     let result: unknown;
     if (state.parameters) result = this.evalTemplate(thread, state.parameters, effective, input.value);
-    else if ('Result' in state.def) result = state.def.Result;
+    else if (state.hasResult) result = state.def.Result;
     else result = effective;
     const assigned = state.assignPath ? (this.evalTemplate(thread, state.assignPath, result) as Record<string, unknown>) : undefined;
     const combined = this.applyResultPath(state, input.value, result);
@@ -1085,48 +1085,59 @@ export class Execution {
     const startedId = this.emit(thread, 'ParallelStateStarted', undefined, undefined, true, rerun?.scope);
     const scope = rerun?.scope ?? `${thread.path}/${startedId}`;
     const payload = new Payload(branchInput);
-    const group = new AbortController();
-    const signal = AbortSignal.any([thread.signal, group.signal]);
-    const results: unknown[] = new Array(state.branches.length);
-    const outs: Payload[] = new Array(state.branches.length);
+    const branches = state.branches;
+    // Branches that cannot wait run one after the other to their end: when one fails, none is in
+    // flight, so they need no abort signal of their own (AbortSignal.any is costly).
+    const group = state.branchesSync && !this.replaying ? undefined : new AbortController();
+    const signal = group ? AbortSignal.any([thread.signal, group.signal]) : thread.signal;
+    const results: unknown[] = new Array(branches.length);
+    const outs: Payload[] = new Array(branches.length);
     let lastCursor = startedId;
     let failure: { error: unknown; cursor: number } | undefined;
-    const pending: Promise<void>[] = [];
-    const threads: Thread[] = [];
-    state.branches.forEach((branch, i) => {
-      if (failure) return;
+    let pending: Promise<void>[] | undefined;
+    const fail = (t: Thread, err: unknown): void => {
+      if (err instanceof ExecutionInterrupted && group?.signal.aborted && !thread.signal.aborted) return;
+      // A Task whose failure ends its branch is recorded as aborted (observed).
+      if (!(err instanceof ExecutionInterrupted) && t.stateType === 'Task') this.emit(t, 'TaskStateAborted', undefined, undefined, false);
+      if (!failure) {
+        failure = { error: err, cursor: t.cursor };
+        group?.abort(new ExecutionInterrupted('sibling-failed'));
+      }
+    };
+    for (let i = 0; i < branches.length && failure === undefined; i++) {
       const path = `${scope}.${i}`;
       const done = rerun?.done.get(path);
       if (done !== undefined) {
         outs[i] = replayedPayload(done, undefined);
         results[i] = outs[i].value;
-        return;
+        continue;
       }
-      if (this.replaying && this.plan?.threads.get(path) === undefined && this.frozenUnder(thread)) return;
+      if (this.replaying && this.plan?.threads.get(path) === undefined && this.frozenUnder(thread)) continue;
       const t = this.newThread(signal, startedId, thread, path);
-      threads.push(t);
-      const onOk = (out: Payload) => {
-        results[i] = out.value;
-        outs[i] = out;
-        lastCursor = t.cursor;
-      };
-      const onErr = (err: unknown) => {
-        if (err instanceof ExecutionInterrupted && group.signal.aborted && !thread.signal.aborted) return;
-        // A Task whose failure ends its branch is recorded as aborted (observed).
-        if (!(err instanceof ExecutionInterrupted) && t.stateType === 'Task') this.emit(t, 'TaskStateAborted', undefined, undefined, false);
-        if (!failure) {
-          failure = { error: err, cursor: t.cursor };
-          group.abort(new ExecutionInterrupted('sibling-failed'));
-        }
-      };
+      let r: MaybePromise<Payload>;
       try {
-        const r = this.runMachine(t, branch, payload);
-        if (r instanceof Promise) pending.push(r.then(onOk, onErr));
-        else onOk(r);
+        r = this.runMachine(t, branches[i], payload);
       } catch (err) {
-        onErr(err);
+        fail(t, err);
+        continue;
       }
-    });
+      if (r instanceof Promise) {
+        (pending ??= []).push(
+          r.then(
+            (out) => {
+              results[i] = out.value;
+              outs[i] = out;
+              lastCursor = t.cursor;
+            },
+            (err: unknown) => fail(t, err),
+          ),
+        );
+      } else {
+        results[i] = r.value;
+        outs[i] = r;
+        lastCursor = t.cursor;
+      }
+    }
     const finish = (): unknown[] => {
       if (failure) {
         if (failure.error instanceof ExecutionInterrupted) throw failure.error;
@@ -1138,7 +1149,7 @@ export class Execution {
       Object.defineProperty(results, COMPOSED_TEXT, { value: () => '[' + outs.map((o) => o.text).join(',') + ']' });
       return results;
     };
-    if (pending.length === 0) return finish();
+    if (pending === undefined) return finish();
     return Promise.all(pending).then(finish);
   }
 
