@@ -17,7 +17,7 @@ import { ExecutionReplayView } from '../../ui/replay/execution-replay';
 import { PanelSkeleton, TableSkeleton } from '../../ui/skeletons';
 import { StatusBadge } from '../../ui/status-badge';
 import { TimeAgo } from '../../ui/time-ago';
-import { loadReplayGraph, toReplayVersion } from './load-execution-replay';
+import { loadExecutionReplay, loadReplayGraph, toReplayVersion } from './load-execution-replay';
 
 /** Events drawn in full when a history is too long to list whole. */
 const FIRST_EVENTS_SHOWN = 20;
@@ -40,6 +40,12 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
   if (!execution) notFound();
 
   const db = await getDb();
+  // The replay view fetches its model as soon as it mounts: start building it now (the route handler
+  // shares the cached promise) and tell the browser to start the download with the page.
+  if (execution.eventCount > 0) {
+    loadExecutionReplay(db, execution).catch(() => undefined);
+    preload(toReplayModelHref(execution), { as: 'fetch', crossOrigin: 'anonymous' });
+  }
   const now = new Date();
   const type = typeof query.type === 'string' ? query.type : '';
   const search = typeof query.q === 'string' ? query.q.slice(0, 200) : '';
@@ -50,8 +56,6 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
     firstOnly ? listFirstHistoryEvents(db, execution.id, { limit: FIRST_EVENTS_SHOWN }) : listHistoryEvents(db, execution.id, { types: type ? [type] : undefined, search }),
     countHistoryEventsByType(db, execution.id),
   ]).then(([list, typeCounts]) => ({ events: list, typeCounts }));
-  // The replay view fetches its model as soon as it mounts; start that download with the page.
-  if (execution.eventCount > 0) preload(toReplayModelHref(execution), { as: 'fetch', crossOrigin: 'anonymous' });
   const replayEvent = toWholeNumber(query.event);
   const replayVisit = toWholeNumber(query.visit);
   const durationMs = execution.durationMs ?? (execution.status === 'RUNNING' ? now.getTime() - execution.startDate.getTime() : null);
