@@ -6,6 +6,9 @@ import { Suspense, cache } from 'react';
 import { preload } from 'react-dom';
 import { countHistoryEventsByType, findExecution, getDb, listFirstHistoryEvents, listHistoryEvents, type Db } from '@/lib/db';
 import type { ExecutionDetail } from '@/lib/model';
+import { planAction } from '../../failures/actions';
+import { getOperatorAccess } from '../../login/get-operator-access';
+import { ExecutionActions } from '../../ui/actions/execution-actions';
 import { CopyButton } from '../../ui/copy-button';
 import { ExecutionCostSection } from '../../ui/costs/execution-cost-section';
 import { ExecutionError } from '../../ui/execution-error';
@@ -17,6 +20,7 @@ import { ExecutionReplayView } from '../../ui/replay/execution-replay';
 import { PanelSkeleton, TableSkeleton } from '../../ui/skeletons';
 import { StatusBadge } from '../../ui/status-badge';
 import { TimeAgo } from '../../ui/time-ago';
+import { loadExecutionActions } from './load-execution-actions';
 import { loadExecutionReplay, loadReplayGraph, toReplayVersion } from './load-execution-replay';
 
 /** Events drawn in full when a history is too long to list whole. */
@@ -36,7 +40,7 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
   await connection();
   const arn = decodeArnParam((await params).arn);
   const query = await searchParams;
-  const execution = await loadExecution(arn);
+  const [execution, access] = await Promise.all([loadExecution(arn), getOperatorAccess()]);
   if (!execution) notFound();
 
   const db = await getDb();
@@ -58,6 +62,9 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
   ]).then(([list, typeCounts]) => ({ events: list, typeCounts }));
   const replayEvent = toWholeNumber(query.event);
   const replayVisit = toWholeNumber(query.visit);
+  // Read-only (or no operator configured) hides actions entirely; signed out, a sign-in link stands in.
+  const actions = access.state === 'allowed' && access.csrfToken ? { plan: planAction, csrfToken: access.csrfToken } : null;
+  const signInHref = access.state === 'signed-out' ? `/login?next=${encodeURIComponent(toExecutionHref(execution.arn))}` : null;
   const durationMs = execution.durationMs ?? (execution.status === 'RUNNING' ? now.getTime() - execution.startDate.getTime() : null);
 
   return (
@@ -79,6 +86,11 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
             <CopyButton text={execution.arn} label="Copy ARN" />
           </div>
         </div>
+        {actions || signInHref ? (
+          <Suspense fallback={null}>
+            <ExecutionActions arn={execution.arn} name={execution.name} offer={loadExecutionActions(db, execution)} actions={actions} signInHref={signInHref} />
+          </Suspense>
+        ) : null}
       </div>
 
       <ExecutionError execution={execution} />

@@ -21,7 +21,8 @@ export async function loadRunningExecutions(
   return { items: loaded, total };
 }
 
-function toWaitingTask(task: PendingTask): WaitingTask {
+/** What an operator is told about a task an execution waits on, and whether a send-task can answer it. */
+export function toWaitingTask(task: PendingTask): WaitingTask {
   if (task.kind === 'callback') {
     return {
       kind: task.kind,
