@@ -57,4 +57,14 @@ export default tseslint.config(
     files: ['app/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [prisma, internals('')] }] },
   },
+  {
+    // Components receive plain data: the page (or a loader beside it) reads the database.
+    files: ['app/ui/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/lib/db', '@/lib/ingest'], allowTypeImports: true, message: 'app/ui may import only pure lib modules (STYLE.md): load data in the page and pass it as props.' }] },
+      ],
+    },
+  },
 );

@@ -21,6 +21,7 @@ import { PanelSkeleton, TableSkeleton } from '../../ui/skeletons';
 import { StatusBadge } from '../../ui/status-badge';
 import { TimeAgo } from '../../ui/time-ago';
 import { loadExecutionActions } from './load-execution-actions';
+import { loadExecutionCost } from './load-execution-cost';
 import { loadExecutionReplay, loadReplayGraph, toReplayVersion } from './load-execution-replay';
 
 /** Events drawn in full when a history is too long to list whole. */
@@ -181,7 +182,7 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
       </div>
 
       <Suspense fallback={<TableSkeleton rows={6} columns={8} />}>
-        <ExecutionCostSection executionArn={execution.arn} />
+        <ExecutionCostSection data={loadExecutionCost(db, execution.arn, now)} />
       </Suspense>
 
       <Suspense key={`${type}|${search}`} fallback={<TableSkeleton rows={10} columns={5} />}>

@@ -1,29 +1,22 @@
-import { COST_PRICES_SETTING_KEY, estimateExecutionCost, toPriceTable } from '@/lib/cost';
-import { findCostSetting, findExecutionCostRows, getDb } from '@/lib/db';
+import type { ExecutionCost } from '@/lib/cost';
 import { CostText } from './cost-text';
 import styles from './costs.module.css';
 
 const typeLabel = (type: string) => (type === 'EXPRESS' ? 'Express' : 'Standard');
 
 /**
- * Per-state cost of one execution, self-contained (it reads what it needs): transitions per state at the
- * Standard price, each state's share of the Express duration cost, and the run under both types.
+ * Per-state cost of one execution: transitions per state at the Standard price, each state's share of
+ * the Express duration cost, and the run under both types. Nothing when the execution has no cost rows.
  */
-export async function ExecutionCostSection({ executionArn }: { executionArn: string }) {
-  const db = await getDb();
-  const [rows, setting] = await Promise.all([findExecutionCostRows(db, executionArn), findCostSetting(db, COST_PRICES_SETTING_KEY)]);
-  if (!rows) return null;
-  const prices = toPriceTable(setting).value;
-  const cost = estimateExecutionCost(
-    { ...rows.execution, openForMs: rows.execution.status === 'RUNNING' ? Date.now() - rows.execution.startDate.getTime() : undefined },
-    rows.events,
-    prices,
-  );
+export async function ExecutionCostSection({ data }: { data: Promise<{ cost: ExecutionCost; priceLabel: string } | null> }) {
+  const loaded = await data;
+  if (!loaded) return null;
+  const { cost, priceLabel } = loaded;
   return (
     <section className="panel" aria-label="Cost" data-testid="execution-cost">
       <div className="panel-header">
         <h2>Cost</h2>
-        <span className="subtle">At {prices.label}, before the month’s free tier; a {typeLabel(cost.type)} run.</span>
+        <span className="subtle">At {priceLabel}, before the month’s free tier; a {typeLabel(cost.type)} run.</span>
       </div>
       <div className="panel-body">
         <dl className="facts">
