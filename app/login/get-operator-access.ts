@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { cookies, headers } from 'next/headers';
+import { cache as perRequest } from 'react';
 import {
   getActionAccess,
   getAuthConfig,
@@ -85,8 +86,11 @@ export async function identifyRequest(
   return { operator: session.operator, csrfSubject: `session:${session.nonce}`, viaBearer: false };
 }
 
-/** The current request's access to actions, for pages (to show or hide them) and actions (to refuse). */
-export async function getOperatorAccess(): Promise<OperatorAccess> {
+/**
+ * The current request's access to actions, for pages (to show or hide them) and actions (to refuse). Read
+ * once per page render: the top nav and the page share it.
+ */
+export const getOperatorAccess = perRequest(async (): Promise<OperatorAccess> => {
   const context = await getAuthContext();
   const [headerList, cookieStore] = await Promise.all([headers(), cookies()]);
   const identity = await identifyRequest(context, toAuthRequest(headerList), cookieStore.get(SESSION_COOKIE)?.value);
@@ -98,4 +102,4 @@ export async function getOperatorAccess(): Promise<OperatorAccess> {
     signInLabel: context.providers.find((provider) => provider.signInLabel !== null)?.signInLabel ?? null,
     problems: context.config.problems,
   };
-}
+});

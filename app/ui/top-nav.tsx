@@ -1,5 +1,7 @@
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { NavLink } from './nav-link';
+import { NavOperator, type NavAccess } from './nav-operator';
 
 /** Sections in menu order; Failures, Stuck, Quotas, Costs and Sources join as they land. */
 const SECTIONS = [
@@ -14,7 +16,7 @@ const SECTIONS = [
   { href: '/audit', label: 'Audit log' },
 ] as const;
 
-export function TopNav() {
+export function TopNav({ access, signOut }: { access: Promise<NavAccess | null>; signOut: () => Promise<void> }) {
   return (
     <header className="topnav">
       <Link href="/" className="topnav-brand" title="Overview">
@@ -28,6 +30,9 @@ export function TopNav() {
           </NavLink>
         ))}
       </nav>
+      <Suspense fallback={null}>
+        <NavOperator access={access} signOut={signOut} />
+      </Suspense>
     </header>
   );
 }
