@@ -21,6 +21,8 @@ const handlers = {
     return { charged: true };
   },
 };
+/** Holds its execution running for an hour: something to stop. */
+const holdDefinition = JSON.stringify({ StartAt: 'Hold', States: { Hold: { Type: 'Wait', Seconds: 3600, End: true } } });
 const definition = JSON.stringify({
   StartAt: 'Validate',
   States: {
@@ -29,7 +31,7 @@ const definition = JSON.stringify({
   },
 });
 
-describe('failures page: sign in, bulk redrive with confirmation, audit', () => {
+describe('failures page: sign in, bulk redrive with confirmation, audit; stop from an execution page', () => {
   let engine: EngineServer;
   let sfn: SFNClient;
   let database: TestDatabase;
@@ -38,6 +40,7 @@ describe('failures page: sign in, bulk redrive with confirmation, audit', () => 
   let page: Page;
   let arns: string[];
   let outsideWindow: string;
+  let held: string;
 
   const history = async (arn: string) => (await sfn.send(new GetExecutionHistoryCommand({ executionArn: arn, maxResults: 1000 }))).events ?? [];
   const dbState = async () =>
@@ -53,10 +56,13 @@ describe('failures page: sign in, bulk redrive with confirmation, audit', () => 
       arns.push(executionArn ?? '');
     }
     for (const arn of arns) await eventually(() => history(arn), (events) => events.some((event) => event.type === 'ExecutionFailed'));
+    const hold = await sfn.send(new CreateStateMachineCommand({ name: 'hold', definition: holdDefinition, roleArn: ROLE }));
+    held = (await sfn.send(new StartExecutionCommand({ stateMachineArn: hold.stateMachineArn, name: 'held-1' }))).executionArn ?? '';
+    await eventually(() => history(held), (events) => events.some((event) => event.type === 'WaitStateEntered'));
 
     database = await createTestDatabase();
     const source = await database.db.source.create({ data: { kind: 'LOCAL', name: 'local engine', endpoint: engine.endpoint, region: 'us-east-1' } });
-    await syncExecutions(database.db, { sourceId: source.id, executionArns: arns });
+    await syncExecutions(database.db, { sourceId: source.id, executionArns: [...arns, held] });
     // One of the three closed three weeks ago (as stored): past the 14-day redrive window.
     outsideWindow = arns[2];
     const weeksAgo = new Date(Date.now() - 21 * 86_400_000);
@@ -103,8 +109,9 @@ describe('failures page: sign in, bulk redrive with confirmation, audit', () => 
     expect(await group.getByTestId('failure-group-count').textContent()).toBe('3');
     expect(await group.textContent()).toContain('Card service unavailable for order <n>');
     expect(await page.locator('[data-action="redrive"]').count()).toBe(0);
+    expect(await page.getByTestId('nav-operator').getAttribute('data-access')).toBe('signed-out');
 
-    await page.getByRole('link', { name: 'Sign in' }).click();
+    await page.getByTestId('operator-bar').getByRole('link', { name: 'Sign in' }).click();
     await page.waitForURL(/\/login/);
     await page.getByLabel('Admin password').fill('wrong password');
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -113,6 +120,8 @@ describe('failures page: sign in, bulk redrive with confirmation, audit', () => 
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/failures\?range=all/);
     await expect.poll(() => page.getByTestId('operator-bar').getAttribute('data-access')).toBe('allowed');
+    expect(await page.getByTestId('nav-operator-name').textContent()).toBe('admin');
+    expect(await page.getByTestId('nav-operator').getByRole('button', { name: 'Sign out' }).count()).toBe(1);
   });
 
   it('redrives the eligible executions of a group after a confirmation, with a result per execution and an audit entry', async () => {
@@ -157,6 +166,28 @@ describe('failures page: sign in, bulk redrive with confirmation, audit', () => 
     await page.screenshot({ path: path.join(SCREENSHOTS, 'audit-redrive.png'), fullPage: true });
   });
 
+  it('stops a running execution from its own page, and shows it aborted', async () => {
+    await page.goto(`${app.url}/executions/${encodeURIComponent(held)}`);
+    expect(await page.locator('h1 + [data-status]').getAttribute('data-status')).toBe('RUNNING');
+    expect(await page.locator('[data-action="redrive"]').count()).toBe(0);
+    await page.getByRole('button', { name: 'Stop…' }).click();
+    const dialog = page.getByTestId('action-dialog');
+    await expect.poll(() => dialog.getByTestId('plan-summary').textContent()).toBe('1 of 1 execution selected is eligible.');
+    await dialog.getByLabel('Cause').fill('Held too long');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'execution-stop-confirm.png') });
+    await dialog.getByRole('button', { name: 'Stop 1 execution' }).click();
+    await expect.poll(() => dialog.getByTestId('action-done').getAttribute('data-outcome'), { timeout: 30_000 }).toBe('SUCCEEDED');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    // The page reads the execution again: aborted, with the operator's error, and now offered a redrive.
+    await expect.poll(() => page.locator('h1 + [data-status]').getAttribute('data-status'), { timeout: 15_000 }).toBe('ABORTED');
+    expect(await page.locator('[data-action="redrive"]').count()).toBe(1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'execution-stopped.png') });
+    expect((await history(held)).find((event) => event.type === 'ExecutionAborted')?.executionAbortedEventDetails).toMatchObject({ error: 'Operator.Stopped', cause: 'Held too long' });
+    await page.reload();
+    expect(await page.locator('h1 + [data-status]').getAttribute('data-status')).toBe('ABORTED');
+  });
+
   it('refuses a forged or read-only request with nothing changed', async () => {
     await page.goto(`${app.url}/failures?range=all`);
     // The page hands its scripts a CSRF token; a request without it, or from another site, is refused.
@@ -185,6 +216,9 @@ describe('failures page: sign in, bulk redrive with confirmation, audit', () => 
     await expect.poll(() => page.getByTestId('read-only-form').textContent()).toContain('Read-only is on');
     await page.goto(`${app.url}/failures?range=all`);
     expect(await page.getByTestId('operator-bar').getAttribute('data-access')).toBe('read-only');
+    expect(await page.locator('[data-action]').count()).toBe(0);
+    expect(await page.getByTestId('nav-operator').getAttribute('data-access')).toBe('read-only');
+    await page.goto(`${app.url}/executions/${encodeURIComponent(held)}`);
     expect(await page.locator('[data-action]').count()).toBe(0);
     expect(await post({ 'x-csrf-token': 'anything' })).toBe(403);
     // Read-only refuses even the admin token, which otherwise needs no CSRF token.
