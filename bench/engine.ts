@@ -3,7 +3,12 @@
  * Run: npm run bench:engine  (node --expose-gc --import tsx bench/engine.ts)
  * Our engine records the full AWS-format history for every execution; the peer records none.
  */
-import { createEngine, createVirtualClock, type Engine } from '@/lib/engine';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { configureDb, createDb, createEngineStorageBackend } from '@/lib/db';
+import { createDurableStorage, createEngine, createVirtualClock, type Engine, type EngineStorage } from '@/lib/engine';
 
 // aws-local-stepfunctions v3 calls Promise.withResolvers, which Node 20 lacks.
 type Resolvers<T> = { promise: Promise<T>; resolve: (v: T) => void; reject: (e: unknown) => void };
@@ -32,6 +37,8 @@ type Workload = {
   peer?: boolean;
   taskHandler?: 'flaky';
   type?: 'STANDARD' | 'EXPRESS';
+  /** Histories written to a SQLite file (durable storage) instead of kept in memory; the time includes the last write. */
+  durable?: boolean;
 };
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -112,6 +119,15 @@ const workloads: Workload[] = [
     peer: true,
   },
   { name: 'JSONata chain 50 ×200', definition: jsonataChain(50), input: { n: 0, tag: 'x' }, executions: 200, transitionsPerExecution: 50, peer: false },
+  {
+    name: 'Pass chain 200 ×100, durable (SQLite)',
+    definition: passChain(200),
+    input: { value: 1, meta: { a: 'b' } },
+    executions: 100,
+    transitionsPerExecution: 200,
+    peer: false,
+    durable: true,
+  },
 ];
 
 type Result = { seconds: number; transitions: number; peakHeapMb: number };
@@ -127,10 +143,28 @@ function flaky(): (input: unknown) => unknown {
   };
 }
 
+/** A migrated SQLite file and the engine's durable storage on it. */
+async function openDurableStorage(): Promise<{ storage: EngineStorage & { close(): Promise<void> }; done: () => Promise<void> }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-engine-'));
+  const url = `file:${path.join(dir, 'bench.db')}`;
+  execFileSync(path.join('node_modules', '.bin', 'prisma'), ['migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: url }, stdio: 'pipe' });
+  const db = createDb(url);
+  await configureDb(db, url);
+  const storage = await createDurableStorage(createEngineStorageBackend(db));
+  return {
+    storage,
+    done: async () => {
+      await db.$disconnect();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 async function runOurs(w: Workload): Promise<Result> {
   gc?.();
   const clock = createVirtualClock({ autoAdvance: true });
-  const engine: Engine = createEngine({ clock });
+  const durable = w.durable ? await openDurableStorage() : undefined;
+  const engine: Engine = createEngine({ clock, storage: durable?.storage });
   if (w.taskHandler === 'flaky') engine.registerHandler('flaky', flaky());
   const { stateMachineArn } = engine.createStateMachine({ name: 'bench', definition: JSON.stringify(w.definition), type: w.type });
   const input = JSON.stringify(w.input);
@@ -149,8 +183,10 @@ async function runOurs(w: Workload): Promise<Result> {
       if (i % 50 === 0) sample();
     }
   }
+  await durable?.storage.close();
   const seconds = (performance.now() - start) / 1000;
   sample();
+  await durable?.done();
   return { seconds, transitions: w.executions * w.transitionsPerExecution, peakHeapMb: peak / 2 ** 20 };
 }
 

@@ -27,6 +27,11 @@ describe('the engine on a database', () => {
     engine.putTags(stateMachineArn, { team: 'payments' });
     const { executionArn } = engine.startExecution({ stateMachineArn, name: 'first', input: '{"order":1}' });
     await engine.waitForExecution(executionArn);
+    // Text that must survive the literal INSERTs: quotes, backslashes, newlines, NUL, non-ASCII.
+    const tricky = JSON.stringify({ note: "it's a \\ \"quote\"\n\u0000 ü 😀 $1 ?" });
+    const second = engine.startExecution({ stateMachineArn, name: 'tricky', input: tricky }).executionArn;
+    await engine.waitForExecution(second);
+    const trickyHistory = engine.readHistory(second);
     engine.updateStateMachine({ stateMachineArn, definition: JSON.stringify({ StartAt: 'Z', States: { Z: { Type: 'Succeed' } } }) });
     const { activityArn } = engine.createActivity({ name: 'kept-activity' });
     const before = engine.readHistory(executionArn);
@@ -36,6 +41,8 @@ describe('the engine on a database', () => {
     const again = createEngine({ clock, storage: reopened });
     expect(again.describeExecution({ executionArn })).toMatchObject({ status: 'SUCCEEDED', output: '{"order":1,"a":{"v":1}}', input: '{"order":1}' });
     expect(await again.loadHistory(executionArn)).toEqual(before);
+    expect(await again.loadHistory(second)).toEqual(trickyHistory);
+    expect(again.describeExecution({ executionArn: second }).input).toBe(tricky);
     // The execution still describes the definition it ran, not the update.
     expect(JSON.parse(again.describeStateMachineForExecution({ executionArn }).definition)).toMatchObject({ StartAt: 'A' });
     expect(JSON.parse(again.describeStateMachine({ stateMachineArn }).definition)).toMatchObject({ StartAt: 'Z' });
