@@ -133,8 +133,7 @@ export function createMemoryStorage(): EngineStorage {
     history(arn) {
       let log = histories.get(arn);
       if (!log) {
-        const events: StoredEvent[] = [];
-        log = { append: (e) => void events.push(e), count: () => events.length, events: () => events };
+        log = createColumnarHistoryLog();
         histories.set(arn, log);
       }
       return log;
@@ -152,4 +151,53 @@ export function createMemoryStorage(): EngineStorage {
     flush: () => Promise.resolve(),
   };
   return storage;
+}
+
+/**
+ * An in-memory history kept column by column: the engine's hot path appends millions of events, and one
+ * retained object per event made garbage collection most of the run time. The event objects an
+ * append receives die young; readers get them rebuilt (and cached) on demand.
+ */
+export function createColumnarHistoryLog(): HistoryLog {
+  const previous: number[] = [];
+  const types: string[] = [];
+  const timestamps: number[] = [];
+  const detailKeys: (string | undefined)[] = [];
+  const details: unknown[] = [];
+  const stateNames: (string | undefined)[] = [];
+  const payloads: StoredEvent['payload'][] = [];
+  const threads: string[] = [];
+  const scopes: (string | undefined)[] = [];
+  const built: StoredEvent[] = [];
+  return {
+    append(event) {
+      previous.push(event.previousEventId);
+      types.push(event.type);
+      timestamps.push(event.timestamp);
+      detailKeys.push(event.detailsKey);
+      details.push(event.details);
+      stateNames.push(event.stateName);
+      payloads.push(event.payload);
+      threads.push(event.thread);
+      scopes.push(event.scope);
+    },
+    count: () => types.length,
+    events() {
+      for (let i = built.length; i < types.length; i++) {
+        built.push({
+          id: i + 1,
+          previousEventId: previous[i],
+          type: types[i],
+          timestamp: timestamps[i],
+          detailsKey: detailKeys[i],
+          details: details[i],
+          stateName: stateNames[i],
+          payload: payloads[i],
+          thread: threads[i],
+          scope: scopes[i],
+        });
+      }
+      return built;
+    },
+  };
 }
