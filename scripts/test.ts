@@ -39,7 +39,7 @@ ok = step('lint', bin('eslint'), ['.', '--max-warnings=0']) && ok;
 
 vitest('unit and integration (SQLite)', [], { DATABASE_URL: '', TEST_DATABASE_URL: '' });
 const postgresUrl = process.env.TEST_DATABASE_URL;
-if (postgresUrl) vitest('integration (PostgreSQL)', ['test/db', 'test/ingest', 'test/integration'], { TEST_DATABASE_URL: postgresUrl });
+if (postgresUrl) vitest('integration (PostgreSQL)', ['test/db', 'test/ingest', 'test/integration', 'test/engine-api/engine-storage.test.ts'], { TEST_DATABASE_URL: postgresUrl });
 else console.log('\n(TEST_DATABASE_URL not set: PostgreSQL run skipped)');
 
 if (fs.existsSync('/usr/bin/chromium')) vitest('browser', ['--config', 'vitest.browser.config.ts']);
