@@ -13,6 +13,7 @@ import {
   type PathScope,
   type PayloadTemplate,
 } from '@/lib/asl';
+import { setMaxListeners } from 'node:events';
 import type { ExecutionStatus, StateMachineType } from '@/lib/model';
 import type { Clock } from './clock';
 import { jsonataField, type CompiledCatcher, type CompiledMachine, type CompiledRetrier, type CompiledState } from './compile-state-machine';
@@ -390,7 +391,7 @@ export class Execution {
 
   /** Runs the execution to its end; the returned promise settles when it is closed. */
   start(): Promise<void> {
-    const top = this.newThread(this.controller.signal, 0, undefined, '');
+    const top = this.newThread(manyListeners(this.controller.signal), 0, undefined, '');
     this.emit(
       top,
       'ExecutionStarted',
@@ -1089,7 +1090,7 @@ export class Execution {
     // Branches that cannot wait run one after the other to their end: when one fails, none is in
     // flight, so they need no abort signal of their own (AbortSignal.any is costly).
     const group = state.branchesSync && !this.replaying ? undefined : new AbortController();
-    const signal = group ? AbortSignal.any([thread.signal, group.signal]) : thread.signal;
+    const signal = group ? manyListeners(AbortSignal.any([thread.signal, group.signal])) : thread.signal;
     const results: unknown[] = new Array(branches.length);
     const outs: Payload[] = new Array(branches.length);
     let lastCursor = startedId;
@@ -1305,7 +1306,7 @@ export class Execution {
     }
     const concurrency = Math.min(config.maxConcurrency === 0 ? INLINE_MAP_MAX_CONCURRENCY : config.maxConcurrency, INLINE_MAP_MAX_CONCURRENCY, list.length);
     const group = new AbortController();
-    const signal = AbortSignal.any([thread.signal, group.signal]);
+    const signal = manyListeners(AbortSignal.any([thread.signal, group.signal]));
     const results: unknown[] = new Array(list.length);
     const mapName = state.name;
     let nextIndex = 0;
@@ -1537,4 +1538,10 @@ function parseTimestamp(s: string, field: string): number {
 function compileFieldTemplate(expr: string): PayloadTemplate {
   // Reuses the payload template compiler: `{"v.$": "States.Format(...)"}`.
   return compilePayload({ 'v.$': expr });
+}
+
+/** Every task, wait and iteration in flight listens on its line's signal: 40 Map iterations are normal, not a leak. */
+function manyListeners(signal: AbortSignal): AbortSignal {
+  setMaxListeners(0, signal);
+  return signal;
 }
