@@ -127,6 +127,16 @@ describe.skipIf(!HAS_CLI)('the AWS CLI v2 against the engine endpoint', () => {
     expect(gone.stderr).toContain('TaskDoesNotExist');
   });
 
+  it('stops a waiting execution with stop-execution, recording the error and cause', { timeout: 60_000 }, async () => {
+    const arn = await createMachine('cli-stop', definitions.callback);
+    const executionArn = await start(arn);
+    await callbackToken(executionArn);
+    expect((await cli(['stop-execution', '--execution-arn', executionArn, '--error', 'Operator.Stop', '--cause', 'stopped from the CLI'])).code).toBe(0);
+    expect(await closed(executionArn)).toMatchObject({ status: 'ABORTED', error: 'Operator.Stop', cause: 'stopped from the CLI' });
+    const history = await json<History>(['get-execution-history', '--execution-arn', executionArn, '--reverse-order', '--max-items', '1']);
+    expect(history.events[0].type).toBe('ExecutionAborted');
+  });
+
   it('hands activity work to get-activity-task and takes the result', { timeout: 60_000 }, async () => {
     const { activityArn } = await json<{ activityArn: string }>(['create-activity', '--name', 'cli-worker']);
     const arn = await createMachine('cli-activity', definitions.activity(activityArn));
