@@ -21,7 +21,8 @@ export function FailureRateChart({ points }: { points: FailureRatePoint[] }) {
           />
           <Bar yAxisId="count" dataKey="total" name="Started" fill="#cdd2da" isAnimationActive={false} />
           <Bar yAxisId="count" dataKey="failed" name="Failed" fill="#d1343b" isAnimationActive={false} />
-          <Line yAxisId="rate" dataKey="failureRatePercent" name="Failure rate" stroke="#d1343b" dot={false} connectNulls isAnimationActive={false} />
+          {/* Days without a closed run have no rate: the line breaks there instead of drawing a slope between distant days. */}
+          <Line yAxisId="rate" dataKey="failureRatePercent" name="Failure rate" stroke="#d1343b" dot={{ r: 2 }} isAnimationActive={false} />
         </ComposedChart>
       </ResponsiveContainer>
     </div>
