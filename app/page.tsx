@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
-import { detectFindings, FINDING_THRESHOLDS_SETTING, toFindingThresholds } from '@/lib/analysis';
+import { detectFindings } from '@/lib/analysis';
 import { COST_PRICES_SETTING_KEY, getMonthlyCostReview, getMonthRange, toMonthKey, toPriceTable } from '@/lib/cost';
-import { countExecutionsByStatus, findCostSetting, findSetting, getDb, listCostUsage, listDailyStatusCounts, listFindingInputs } from '@/lib/db';
+import { countExecutionsByStatus, findCostSetting, getDb, listCostUsage, listDailyStatusCounts } from '@/lib/db';
+import { loadFindingInputs } from './stuck/load-finding-inputs';
 import { CostTile } from './ui/overview/cost-tile';
 import { FailureRateTile, RisksTile, StatusCountsTile, StuckTile, Tile } from './ui/overview/overview-tiles';
 import styles from './ui/overview/overview.module.css';
@@ -21,8 +22,8 @@ export default async function OverviewPage() {
   const counts = countExecutionsByStatus(db);
   const days = listDailyStatusCounts(db, { since: new Date(now.getTime() - 29 * DAY_MS), until: now });
   const findings = (async () => {
-    const thresholds = toFindingThresholds(await findSetting(db, FINDING_THRESHOLDS_SETTING));
-    const result = detectFindings(await listFindingInputs(db, { now }), thresholds.value, now);
+    const { thresholds, inputs } = await loadFindingInputs(db, now);
+    const result = detectFindings(inputs, thresholds.value, now);
     return { ...result, warnings: [...thresholds.warnings, ...result.warnings] };
   })();
   const month = toMonthKey(now);

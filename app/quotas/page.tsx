@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
-import { detectQuotaRisks, FINDING_THRESHOLDS_SETTING, QUOTA_NAMES, QUOTA_SCOPES, toFindingThresholds } from '@/lib/analysis';
-import { findSetting, getDb, listFindingInputs } from '@/lib/db';
+import { detectQuotaRisks, QUOTA_NAMES, QUOTA_SCOPES } from '@/lib/analysis';
+import { getDb } from '@/lib/db';
+import { loadFindingInputs } from '../stuck/load-finding-inputs';
 import { AnalysisWarnings } from '../ui/findings/analysis-warnings';
 import { filterQuotaRisks, parseQuotaSearch, QUOTA_SORTS, type QuotaSearch, type SearchParams } from '../ui/findings/finding-search';
 import { QUOTA_LABELS } from '../ui/findings/format-quota-value';
@@ -40,8 +41,7 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
 async function QuotaResults({ search }: { search: QuotaSearch }) {
   const db = await getDb();
   const now = new Date();
-  const thresholds = toFindingThresholds(await findSetting(db, FINDING_THRESHOLDS_SETTING));
-  const inputs = await listFindingInputs(db, { now });
+  const { thresholds, inputs } = await loadFindingInputs(db, now);
   const risks = detectQuotaRisks(inputs, thresholds.value, now);
   const shown = filterQuotaRisks(risks.value, search);
   return (

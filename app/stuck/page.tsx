@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
-import { detectStuckExecutions, FINDING_THRESHOLDS_SETTING, STUCK_RULES, toFindingThresholds } from '@/lib/analysis';
-import { findSetting, getDb, listFindingInputs } from '@/lib/db';
+import { detectStuckExecutions, STUCK_RULES } from '@/lib/analysis';
+import { getDb } from '@/lib/db';
 import { AnalysisWarnings } from '../ui/findings/analysis-warnings';
 import { filterStuckFindings, parseStuckSearch, STUCK_SORTS, type SearchParams, type StuckSearch } from '../ui/findings/finding-search';
 import { STUCK_RULE_LABELS } from '../ui/findings/format-quota-value';
 import { StuckFindingList } from '../ui/findings/stuck-finding-list';
 import { PanelSkeleton } from '../ui/skeletons';
+import { loadFindingInputs } from './load-finding-inputs';
 
 export const metadata: Metadata = { title: 'Stuck runs' };
 
@@ -36,8 +37,7 @@ export default async function StuckPage({ searchParams }: { searchParams: Promis
 async function StuckResults({ search }: { search: StuckSearch }) {
   const db = await getDb();
   const now = new Date();
-  const thresholds = toFindingThresholds(await findSetting(db, FINDING_THRESHOLDS_SETTING));
-  const inputs = await listFindingInputs(db, { now });
+  const { thresholds, inputs } = await loadFindingInputs(db, now);
   const stuck = detectStuckExecutions(inputs, thresholds.value, now);
   const shown = filterStuckFindings(stuck.value, search);
   const machines = [...new Map(stuck.value.map((finding) => [finding.stateMachineArn, finding.stateMachineName])).entries()];
