@@ -1,4 +1,4 @@
-import type { CostExecutionInput, CostMachineInput, CostUsageInput } from './cost-usage-input';
+import type { CostExecutionInput, CostMachineInput, CostUsageInput } from '@/lib/model';
 import { estimateBilledMemoryMb, getBilledDurationMs } from './express-billing';
 import { getDefinitionFeatures, type DefinitionFeatures } from './get-definition-features';
 import { EXPRESS_MAX_DURATION_MS, type StateMachineType } from './get-switch-eligibility';

@@ -1,6 +1,6 @@
 import { allocateProportionally } from './allocate-proportionally';
 import { toKnownCost, toUnknownCost, type Cost } from './cost';
-import type { CostUsageInput } from './cost-usage-input';
+import type { CostUsageInput } from '@/lib/model';
 import { estimateExpressCost } from './estimate-express-cost';
 import { estimateStandardCost } from './estimate-standard-cost';
 import { forecastMonthCost, type MonthForecast } from './forecast-month-cost';

@@ -6,7 +6,7 @@ export * from './estimate-standard-cost';
 export * from './estimate-express-cost';
 export * from './express-billing';
 export * from './to-price-table';
-export * from './cost-usage-input';
+export type { CostExecutionInput, CostMachineInput, CostMetricInput, CostUsageInput } from '@/lib/model';
 export * from './month';
 export * from './allocate-proportionally';
 export * from './to-parent-state-machine-arn';

@@ -1,35 +1,8 @@
+import type { CostUsageInput } from '@/lib/model';
 import type { Db } from './client';
 
-/** Rows the cost model reads (lib/cost's CostUsageInput has the same shape). */
-export type CostUsage = {
-  machines: {
-    id: number;
-    arn: string;
-    name: string;
-    type: string;
-    region: string | null;
-    accountId: string | null;
-    definition: string | null;
-    definitionBytes: number | null;
-  }[];
-  executions: {
-    id: number;
-    stateMachineId: number;
-    startDate: Date;
-    status: string;
-    durationMs: number | null;
-    stateTransitions: number | null;
-    inputBytes: number | null;
-    outputBytes: number | null;
-    mapRunArn: string | null;
-    definitionBytes: number | null;
-    mapIterations: number;
-    parallelEntries: { stateName: string; count: number }[];
-    taskSubmittedEvents: number;
-    activityEvents: number;
-  }[];
-  metrics: { stateMachineId: number; metric: string; statistic: string; hourStart: Date; value: number }[];
-};
+/** Rows the cost model reads. */
+export type CostUsage = CostUsageInput;
 
 /** Metrics the cost model uses (cloudwatch-metrics.md §2.1, §2.3). */
 const COST_METRICS = ['ExecutionsStarted', 'ExpressExecutionBilledDuration', 'ExpressExecutionBilledMemory'];

@@ -13,3 +13,4 @@ export * from './finding-inputs';
 export * from './get-billed-transition-kind';
 export * from './get-state-transition-count';
 export * from './source';
+export * from './cost-usage-input';

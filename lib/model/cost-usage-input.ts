@@ -1,4 +1,4 @@
-/** What the cost model reads about stored runs (filled by lib/db's listCostUsage; any source of the same shape). */
+/** What the cost model reads about stored runs: lib/db's listCostUsage fills it, lib/cost prices it. */
 
 export type CostMachineInput = {
   id: number;
