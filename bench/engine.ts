@@ -90,10 +90,10 @@ const workloads: Workload[] = [
     peer: true,
   },
   {
-    name: 'Parallel 10 branches × 20 states ×200',
+    name: 'Parallel 10 branches × 20 states ×1,000',
     definition: { StartAt: 'Par', States: { Par: { Type: 'Parallel', Branches: Array.from({ length: 10 }, (_, b) => branch(20, b)), ResultPath: null, End: true } } },
     input: { x: 1 },
-    executions: 200,
+    executions: 1_000,
     transitionsPerExecution: 201,
     peer: true,
   },
@@ -223,24 +223,42 @@ function fmt(n: number): string {
   return Math.round(n).toLocaleString('en-US');
 }
 
+/** Measured runs per side: each side is warmed up by one full run first, and the median is reported. */
+const ROUNDS = 5;
+
+function median(results: Result[]): Result {
+  const sorted = [...results].sort((x, y) => x.transitions / x.seconds - y.transitions / y.seconds);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
 async function main(): Promise<void> {
   const only = process.argv[2];
+  console.log(`Median of ${ROUNDS} runs per side after one warm-up run each, the sides alternating.`);
   console.log('| workload | ours transitions/s | ours peak heap MB | peer transitions/s | peer peak heap MB | ratio |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const w of workloads) {
     if (only && !w.name.toLowerCase().includes(only.toLowerCase())) continue;
-    await runOurs({ ...w, executions: Math.max(1, Math.floor(w.executions / 10)) }); // warm-up
-    const ours = await runOurs(w);
-    let peer: Result | undefined;
-    try {
-      peer = await runPeer(w);
-    } catch (err) {
-      console.error(`peer failed on ${w.name}: ${err instanceof Error ? err.message : String(err)}`);
+    const ours: Result[] = [];
+    const peer: Result[] = [];
+    let peerFailed = !w.peer;
+    for (let round = 0; round <= ROUNDS; round++) {
+      const o = await runOurs(w);
+      if (round > 0) ours.push(o);
+      if (peerFailed) continue;
+      try {
+        const p = await runPeer(w);
+        if (round > 0 && p) peer.push(p);
+      } catch (err) {
+        console.error(`peer failed on ${w.name}: ${err instanceof Error ? err.message : String(err)}`);
+        peerFailed = true;
+      }
     }
-    const oursRate = ours.transitions / ours.seconds;
-    const peerRate = peer ? peer.transitions / peer.seconds : undefined;
+    const o = median(ours);
+    const p = peer.length > 0 ? median(peer) : undefined;
+    const oursRate = o.transitions / o.seconds;
+    const peerRate = p ? p.transitions / p.seconds : undefined;
     console.log(
-      `| ${w.name} | ${fmt(oursRate)} | ${ours.peakHeapMb.toFixed(0)} | ${peerRate ? fmt(peerRate) : 'n/a'} | ${peer ? peer.peakHeapMb.toFixed(0) : 'n/a'} | ${peerRate ? (oursRate / peerRate).toFixed(1) + '×' : 'n/a'} |`,
+      `| ${w.name} | ${fmt(oursRate)} | ${o.peakHeapMb.toFixed(0)} | ${peerRate ? fmt(peerRate) : 'n/a'} | ${p ? p.peakHeapMb.toFixed(0) : 'n/a'} | ${peerRate ? (oursRate / peerRate).toFixed(1) + '×' : 'n/a'} |`,
     );
   }
 }

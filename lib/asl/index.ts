@@ -2,7 +2,7 @@ export { StatesError } from './states-error';
 export type { PathResolver } from './path-resolver';
 export * from './types';
 export { compileJsonPath, parseReferencePath, type CompiledJsonPath } from './json-path';
-export { setAtPath, setAtSegments } from './set-at-path';
+export { copyObject, setAtPath, setAtSegments, setOwn } from './set-at-path';
 export { createPathResolver, resolvePath, compileReference, type PathScope } from './create-path-resolver';
 export { compilePayloadTemplate, type PayloadTemplate } from './payload-template';
 export { compileJsonataTemplate, isJsonataExpression, type JsonataTemplate, type JsonataBindings } from './jsonata-template';

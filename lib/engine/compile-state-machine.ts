@@ -53,6 +53,13 @@ export type CompiledState = {
   outputPath: string | null | undefined;
   resultPath: string | null | undefined;
   resultPathSegments: (string | number)[] | null;
+  /**
+   * ResultPath `$.<key>` with the output passed on whole (no OutputPath): the output can be kept as
+   * "input plus one key" and copied only when read (see Payload.withKey).
+   */
+  deferredResultKey: string | undefined;
+  /** JSONPath ResultPath null with nothing selected, assigned or cut by OutputPath: the result is never read. */
+  discardsResult: boolean;
   parameters: PayloadTemplate | undefined;
   resultSelector: PayloadTemplate | undefined;
   assignPath: PayloadTemplate | undefined;
@@ -117,6 +124,8 @@ function compileState(name: string, def: StateDefinition, language: QueryLanguag
     outputPath: pathField(def, 'OutputPath'),
     resultPath: pathField(def, 'ResultPath'),
     resultPathSegments: typeof def.ResultPath === 'string' ? parseReferencePath(def.ResultPath) : null,
+    deferredResultKey: undefined,
+    discardsResult: false,
     parameters: 'Parameters' in def && !jsonata ? compilePayloadTemplate(def.Parameters) : undefined,
     resultSelector: 'ResultSelector' in def ? compilePayloadTemplate(def.ResultSelector) : undefined,
     assignPath: 'Assign' in def && !jsonata ? compilePayloadTemplate(def.Assign) : undefined,
@@ -137,6 +146,12 @@ function compileState(name: string, def: StateDefinition, language: QueryLanguag
     fields: new Map(),
     fieldTemplates: new Map(),
   };
+  const segments = state.resultPathSegments;
+  const outputWhole = state.outputPath === undefined || state.outputPath === '$';
+  if (!jsonata && outputWhole && segments?.length === 1 && typeof segments[0] === 'string' && segments[0] !== '__proto__') {
+    state.deferredResultKey = segments[0];
+  }
+  state.discardsResult = !jsonata && outputWhole && state.resultPath === null && !state.resultSelector && !state.assignPath;
   state.branchesSync = state.branches.length > 0 && state.branches.every(runsSynchronously);
   const selector = 'ItemSelector' in def ? def.ItemSelector : def.Type === 'Map' && 'Parameters' in def ? def.Parameters : undefined;
   if (selector !== undefined) {

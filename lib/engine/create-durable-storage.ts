@@ -244,6 +244,9 @@ export async function createDurableStorage(store: EngineStore, options: DurableS
           pendingEvents.push({ arn, event });
           queued();
         },
+        appendState(id, previousEventId, type, detailsKey, timestamp, stateName, payload, details, thread) {
+          this.append({ id, previousEventId, type, detailsKey, timestamp, stateName, payload, details, thread, scope: undefined });
+        },
         count: () => histories.get(arn)?.length ?? executions.get(arn)?.eventCount ?? 0,
         events: () => histories.get(arn) ?? [],
       };

@@ -47,7 +47,7 @@ export type Thread = {
   retryCount: number;
   taskToken: string | undefined;
   /** The raw input of the current state (JSONata `$states.input` for late fields like HeartbeatSeconds). */
-  stateInput: unknown;
+  stateInput: Payload | undefined;
   stateType: string;
   /** `$$` for this thread, created once (the hot path allocates no closure per state). */
   context: (() => unknown) | undefined;
@@ -71,6 +71,8 @@ export type StateResult = {
   next?: string;
   /** Upper bound of the output's JSON length when the data flow makes it cheap to know. */
   bound?: number;
+  /** The output as a payload not built yet (`output` is then unused): see `deferredOutput`. */
+  payload?: Payload;
 };
 
 type Step = { next: string | undefined; output: Payload };
@@ -189,6 +191,9 @@ export class Execution {
   private lastId = 0;
   private readonly log: HistoryLog;
   private readonly controller = new AbortController();
+  /** The execution's own signal, and whether it was aborted: read before every state, cheaper than `signal.aborted`. */
+  private readonly topSignal = this.controller.signal;
+  private interrupted = false;
   private readonly onClose: ((e: Execution) => void) | undefined;
   private executionContext: Record<string, unknown> | undefined;
   private jsonataFns: Record<string, unknown> | undefined;
@@ -372,7 +377,7 @@ export class Execution {
     }
     const id = ++this.lastId;
     this.lastTouched = id;
-    this.log.append({ id, previousEventId: thread.cursor, type, timestamp: this.host.clock.now(), detailsKey: key, details: extra, stateName: name, payload, thread: thread.path, scope: undefined });
+    this.log.appendState(id, thread.cursor, type, key, this.host.clock.now(), name, payload, extra, thread.path);
     thread.cursor = id;
     return undefined;
   }
@@ -384,14 +389,14 @@ export class Execution {
       error: 'States.Runtime',
       cause: `The execution reached the maximum number of history events (${MAX_HISTORY_EVENTS}).`,
     });
-    this.controller.abort(new ExecutionInterrupted('history-limit'));
+    this.interrupt(new ExecutionInterrupted('history-limit'));
   }
 
   // ---------------------------------------------------------------- lifecycle
 
   /** Runs the execution to its end; the returned promise settles when it is closed. */
   start(): Promise<void> {
-    const top = this.newThread(manyListeners(this.controller.signal), 0, undefined, '');
+    const top = this.newThread(manyListeners(this.topSignal), 0, undefined, '');
     this.emit(
       top,
       'ExecutionStarted',
@@ -453,7 +458,7 @@ export class Execution {
   private timeOut(top: Thread): void {
     if (this.status !== 'RUNNING') return;
     this.close('TIMED_OUT', { type: 'ExecutionTimedOut', prev: top.cursor, error: 'States.Timeout', cause: '' });
-    this.controller.abort(new ExecutionInterrupted('timed-out'));
+    this.interrupt(new ExecutionInterrupted('timed-out'));
   }
 
   private stopRequest: { error: string; cause: string } | undefined;
@@ -465,9 +470,14 @@ export class Execution {
   stop(error: string | undefined, cause: string | undefined): void {
     if (this.status !== 'RUNNING' || this.stopRequest) return;
     this.stopRequest = { error: error ?? '', cause: cause ?? '' };
-    this.controller.abort(new ExecutionInterrupted('aborted'));
+    this.interrupt(new ExecutionInterrupted('aborted'));
     // Whatever does not unwind by the next macrotask (a handler ignoring its signal) is cut off.
     setImmediate(() => this.closeAborted());
+  }
+
+  private interrupt(reason: ExecutionInterrupted): void {
+    this.interrupted = true;
+    this.controller.abort(reason);
   }
 
   private closeAborted(): void {
@@ -590,7 +600,8 @@ export class Execution {
     let current = name;
     let payload = input;
     for (;;) {
-      if (thread.signal.aborted) throw interruption(thread.signal);
+      const signal = thread.signal;
+      if (signal === this.topSignal ? this.interrupted : signal.aborted) throw interruption(signal);
       if (this.replaying) {
         const route = this.replayRoute(thread, current);
         if (route === undefined) return this.hang(thread);
@@ -641,7 +652,7 @@ export class Execution {
       input = replayedPayload(recorded.payload, input);
       thread.enteredTime = recorded.timestamp;
     } else thread.enteredTime = this.host.clock.now();
-    thread.stateInput = input.value;
+    thread.stateInput = input;
     thread.enteredEventId = thread.cursor;
     let r: MaybePromise<StateResult>;
     try {
@@ -659,20 +670,27 @@ export class Execution {
   }
 
   private exit(thread: Thread, state: CompiledState, res: StateResult, input: Payload | undefined): Step {
-    const value = res.output === undefined ? null : res.output;
-    // An unchanged value keeps its payload and text (AWS passes the JSON text through).
     let out: Payload;
-    if (input && value === input.value) out = input;
+    if (res.payload !== undefined) out = res.payload;
     else {
-      const composed = Array.isArray(value) ? composedTextOf(value) : undefined;
-      out = composed ? new Payload(value, undefined, composed) : new Payload(value);
+      const value = res.output === undefined ? null : res.output;
+      // An unchanged value keeps its payload and text (AWS passes the JSON text through).
+      if (input && value === input.value) out = input;
+      else {
+        const composed = Array.isArray(value) ? composedTextOf(value) : undefined;
+        out = composed ? new Payload(value, undefined, composed) : new Payload(value);
+        out.bound = res.bound ?? approxJsonLength(value, SIZE_BUDGET);
+      }
     }
-    if (out !== input) out.bound = res.bound ?? approxJsonLength(value, SIZE_BUDGET);
-    if (out !== input && (out.bound ?? 0) > SIZE_BUDGET && Buffer.byteLength(out.text) > MAX_PAYLOAD_BYTES) {
-      throw new PropagatedError(
-        'States.DataLimitExceeded',
-        `The state/task '${state.name}' returned a result with a size exceeding the maximum number of bytes service limit.`,
-      );
+    if (out !== input && (out.bound ?? 0) > SIZE_BUDGET) {
+      // Bounds add up along a chain (a key rewritten in a loop counts each time): measure before the exact check.
+      out.bound = approxJsonLength(out.value, SIZE_BUDGET);
+      if (out.bound > SIZE_BUDGET && Buffer.byteLength(out.text) > MAX_PAYLOAD_BYTES) {
+        throw new PropagatedError(
+          'States.DataLimitExceeded',
+          `The state/task '${state.name}' returned a result with a size exceeding the maximum number of bytes service limit.`,
+        );
+      }
     }
     let extra: Record<string, unknown> | undefined;
     const varsBefore = thread.vars;
@@ -805,6 +823,17 @@ export class Execution {
     return v;
   }
 
+  /**
+   * The output as a payload without building it, when the ResultPath allows: null keeps the input's
+   * payload; `$.<key>` on an object input becomes "input plus key", copied only when read.
+   */
+  private deferredOutput(state: CompiledState, raw: Payload, result: unknown): Payload | undefined {
+    if (state.resultPath === null) return state.outputPath === undefined || state.outputPath === '$' ? raw : undefined;
+    const key = state.deferredResultKey;
+    if (key === undefined || !raw.isObject) return undefined;
+    return Payload.withKey(raw, key, result, this.boundOf(state, raw, result));
+  }
+
   applyResultPath(state: CompiledState, raw: unknown, result: unknown): unknown {
     const p = state.resultPath;
     if (p === undefined || p === '$') return result;
@@ -829,6 +858,8 @@ export class Execution {
   finishJsonPath(thread: Thread, state: CompiledState, raw: Payload, result: unknown): StateResult {
     const selected = state.resultSelector ? this.evalTemplate(thread, state.resultSelector, result) : result;
     const assigned = state.assignPath ? (this.evalTemplate(thread, state.assignPath, selected) as Record<string, unknown>) : undefined;
+    const payload = this.deferredOutput(state, raw, selected);
+    if (payload !== undefined) return { output: undefined, assigned, payload };
     const combined = this.applyResultPath(state, raw.value, selected);
     return { output: this.applyOutputPath(thread, state, combined), assigned, bound: this.boundOf(state, raw, selected) };
   }
@@ -874,23 +905,29 @@ export class Execution {
 
   private pass(thread: Thread, state: CompiledState, input: Payload): MaybePromise<StateResult> {
     if (state.jsonata) return this.finishJsonata(thread, state, input.value, input.value);
-    const effective = this.applyInputPath(thread, state, input);
     let result: unknown;
-    if (state.parameters) result = this.evalTemplate(thread, state.parameters, effective, input.value);
-    else if (state.hasResult) result = state.def.Result;
-    else result = effective;
+    // A Result ignores the input: with no InputPath to check, the input is not built.
+    if (state.hasResult && !state.parameters && (state.inputPath === undefined || state.inputPath === '$')) result = state.def.Result;
+    else {
+      const effective = this.applyInputPath(thread, state, input);
+      if (state.parameters) result = this.evalTemplate(thread, state.parameters, effective, input.value);
+      else if (state.hasResult) result = state.def.Result;
+      else result = effective;
+    }
     const assigned = state.assignPath ? (this.evalTemplate(thread, state.assignPath, result) as Record<string, unknown>) : undefined;
+    const payload = this.deferredOutput(state, input, result);
+    if (payload !== undefined) return { output: undefined, assigned, payload };
     const combined = this.applyResultPath(state, input.value, result);
     return { output: this.applyOutputPath(thread, state, combined), assigned, bound: this.boundOf(state, input, result) };
   }
 
   /** Output size bound from the data flow: input bound + result size (ResultPath merges one into the other). */
-  private boundOf(state: CompiledState, input: Payload, result: unknown): number | undefined {
+  private boundOf(state: CompiledState, input: Payload, result: unknown): number {
     const rp = state.resultPath;
-    if (rp === null) return input.bound;
+    if (rp === null) return (input.bound ??= approxJsonLength(input.value, SIZE_BUDGET));
     const resultLength = approxJsonLength(result, SIZE_BUDGET);
     if (rp === undefined || rp === '$') return resultLength;
-    return input.bound === undefined ? undefined : input.bound + resultLength + rp.length + 8;
+    return (input.bound ??= approxJsonLength(input.value, SIZE_BUDGET)) + resultLength + rp.length + 8;
   }
 
   private task(thread: Thread, state: CompiledState, input: Payload): MaybePromise<StateResult> {
@@ -1068,18 +1105,21 @@ export class Execution {
     if (state.jsonata) {
       return (async () => {
         const args = state.arguments ? await state.arguments.evaluate(this.bindings(thread, { input: input.value })) : input.value;
-        const results = await this.runBranches(thread, state, args);
-        return this.finishJsonata(thread, state, input.value, results);
+        const outs = await this.runBranches(thread, state, args);
+        return this.finishJsonata(thread, state, input.value, branchResults(outs));
       })();
     }
     const effective = this.applyInputPath(thread, state, input);
     const branchInput = state.parameters ? this.evalTemplate(thread, state.parameters, effective, input.value) : effective;
-    const results = this.runBranches(thread, state, branchInput);
-    if (results instanceof Promise) return results.then((r) => this.finishJsonPath(thread, state, input, r));
-    return this.finishJsonPath(thread, state, input, results);
+    const outs = this.runBranches(thread, state, branchInput);
+    // Results nobody reads (ResultPath null, nothing selected or assigned) are not built.
+    const finish = (o: Payload[]): StateResult =>
+      state.discardsResult ? { output: undefined, payload: input } : this.finishJsonPath(thread, state, input, branchResults(o));
+    if (outs instanceof Promise) return outs.then(finish);
+    return finish(outs);
   }
 
-  private runBranches(thread: Thread, state: CompiledState, branchInput: unknown): MaybePromise<unknown[]> {
+  private runBranches(thread: Thread, state: CompiledState, branchInput: unknown): MaybePromise<Payload[]> {
     // A redriven visit keeps the branches that succeeded and re-runs the others under their scope.
     const rerun = thread.rerun;
     thread.rerun = undefined;
@@ -1091,7 +1131,6 @@ export class Execution {
     // flight, so they need no abort signal of their own (AbortSignal.any is costly).
     const group = state.branchesSync && !this.replaying ? undefined : new AbortController();
     const signal = group ? manyListeners(AbortSignal.any([thread.signal, group.signal])) : thread.signal;
-    const results: unknown[] = new Array(branches.length);
     const outs: Payload[] = new Array(branches.length);
     let lastCursor = startedId;
     let failure: { error: unknown; cursor: number } | undefined;
@@ -1110,7 +1149,6 @@ export class Execution {
       const done = rerun?.done.get(path);
       if (done !== undefined) {
         outs[i] = replayedPayload(done, undefined);
-        results[i] = outs[i].value;
         continue;
       }
       if (this.replaying && this.plan?.threads.get(path) === undefined && this.frozenUnder(thread)) continue;
@@ -1126,7 +1164,6 @@ export class Execution {
         (pending ??= []).push(
           r.then(
             (out) => {
-              results[i] = out.value;
               outs[i] = out;
               lastCursor = t.cursor;
             },
@@ -1134,12 +1171,11 @@ export class Execution {
           ),
         );
       } else {
-        results[i] = r.value;
         outs[i] = r;
         lastCursor = t.cursor;
       }
     }
-    const finish = (): unknown[] => {
+    const finish = (): Payload[] => {
       if (failure) {
         if (failure.error instanceof ExecutionInterrupted) throw failure.error;
         thread.cursor = failure.cursor;
@@ -1147,8 +1183,7 @@ export class Execution {
       }
       thread.cursor = lastCursor;
       this.emit(thread, 'ParallelStateSucceeded', undefined, undefined, false);
-      Object.defineProperty(results, COMPOSED_TEXT, { value: () => '[' + outs.map((o) => o.text).join(',') + ']' });
-      return results;
+      return outs;
     };
     if (pending === undefined) return finish();
     return Promise.all(pending).then(finish);
@@ -1473,6 +1508,13 @@ function isAbortEvent(type: string): boolean {
 }
 
 export type MapConfig = { maxConcurrency: number; toleratedFailureCount: number | undefined; toleratedFailurePercentage: number | undefined };
+
+/** The Parallel result array, with its JSON text composed from the branches' output texts. */
+function branchResults(outs: Payload[]): unknown[] {
+  const results = outs.map((o) => o.value);
+  Object.defineProperty(results, COMPOSED_TEXT, { value: () => '[' + outs.map((o) => o.text).join(',') + ']' });
+  return results;
+}
 
 function composedTextOf(value: unknown[]): (() => string) | undefined {
   return (value as unknown as Record<symbol, (() => string) | undefined>)[COMPOSED_TEXT];

@@ -15,6 +15,8 @@ export function mayExceedBytes(value: unknown, limitBytes: number): boolean {
 
 /** Approximate JSON text length, counting up to `budget` and then stopping (returns > budget). */
 export function approxJsonLength(value: unknown, budget: number): number {
+  if (typeof value === 'string') return value.length + 2;
+  if (value === null || typeof value !== 'object') return 8;
   let size = 0;
   const stack: unknown[] = [value];
   while (stack.length > 0) {

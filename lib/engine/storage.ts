@@ -1,5 +1,6 @@
 import type { ExecutionStatus, StateMachineType } from '@/lib/model';
 import type { StoredEvent } from './history';
+import { Payload } from './payload';
 
 export type StoredStateMachine = {
   stateMachineArn: string;
@@ -65,6 +66,8 @@ export type StoredActivity = { activityArn: string; name: string; creationDate: 
 /** One execution's event log; the engine appends as it runs. */
 export type HistoryLog = {
   append(event: StoredEvent): void;
+  /** A `*StateEntered`/`*StateExited` event passed field by field: the hot path, with no event object to make. */
+  appendState(id: number, previousEventId: number, type: string, detailsKey: string, timestamp: number, stateName: string, payload: Payload, details: unknown, thread: string): void;
   count(): number;
   events(): readonly StoredEvent[];
 };
@@ -153,51 +156,181 @@ export function createMemoryStorage(): EngineStorage {
   return storage;
 }
 
+/** Event type and details member pairs, numbered once for every log (there are a few dozen). */
+const kinds: { type: string; detailsKey: string | undefined }[] = [];
+/** Type → its kind with the usual details member; other pairs are looked up by `type␀key`. */
+const kindByType = new Map<string, number>();
+const kindByPair = new Map<string, number>();
+
+// The last two kinds written: a state's entered and exited events alternate (same string objects).
+let recentType0 = '';
+let recentKey0: string | undefined = undefined;
+let recentKind0 = 0;
+let recentType1 = '';
+let recentKey1: string | undefined = undefined;
+let recentKind1 = 0;
+
+function kindOf(type: string, detailsKey: string | undefined): number {
+  if (type === recentType0 && detailsKey === recentKey0) return recentKind0;
+  if (type === recentType1 && detailsKey === recentKey1) return recentKind1;
+  const kind = lookUpKind(type, detailsKey);
+  recentType1 = recentType0;
+  recentKey1 = recentKey0;
+  recentKind1 = recentKind0;
+  recentType0 = type;
+  recentKey0 = detailsKey;
+  recentKind0 = kind;
+  return kind;
+}
+
+function lookUpKind(type: string, detailsKey: string | undefined): number {
+  const kind = kindByType.get(type);
+  if (kind !== undefined && kinds[kind].detailsKey === detailsKey) return kind;
+  const pair = `${type}\u0000${detailsKey ?? ''}`;
+  let other = kindByPair.get(pair);
+  if (other === undefined) {
+    other = kinds.length;
+    kinds.push({ type, detailsKey });
+    kindByPair.set(pair, other);
+    if (kind === undefined) kindByType.set(type, other);
+  }
+  return other;
+}
+
+/** State names, numbered once for every log: they come from definitions, so the list stays small. */
+const names: string[] = [''];
+const nameIndex = new Map<string, number>();
+// A state's entered and exited events come one after the other: the last name is usually the next.
+let lastName = '';
+let lastNameNumber = 0;
+
+function nameOf(name: string | undefined): number {
+  if (name === undefined) return 0;
+  if (name === lastName) return lastNameNumber;
+  let n = nameIndex.get(name);
+  if (n === undefined) {
+    n = names.length;
+    names.push(name);
+    nameIndex.set(name, n);
+  }
+  lastName = name;
+  lastNameNumber = n;
+  return n;
+}
+
+/** Numbers kept per event, in one Float64Array: previous event id, kind, state name, timestamp. */
+const STRIDE = 4;
+
+/** A payload and the extra details of a state exit that carries both (assigned variables). */
+type PayloadWithDetails = { payload: StoredEvent['payload']; details: unknown };
+
 /**
- * An in-memory history kept column by column: the engine's hot path appends millions of events, and one
- * retained object per event made garbage collection most of the run time. The event objects an
- * append receives die young; readers get them rebuilt (and cached) on demand.
+ * An in-memory history for the engine's hot path, which appends millions of events. One retained
+ * object (or a row of columns of pointers) per event made garbage collection most of the run time,
+ * so the numbers live in a typed array outside the collected heap, strings are numbered, threads are
+ * kept as runs (consecutive events mostly share one), and one pointer column holds the payload or the
+ * details. Readers get event objects rebuilt (and cached) on demand.
  */
 export function createColumnarHistoryLog(): HistoryLog {
-  const previous: number[] = [];
-  const types: string[] = [];
-  const timestamps: number[] = [];
-  const detailKeys: (string | undefined)[] = [];
-  const details: unknown[] = [];
-  const stateNames: (string | undefined)[] = [];
-  const payloads: StoredEvent['payload'][] = [];
-  const threads: string[] = [];
-  const scopes: (string | undefined)[] = [];
-  const built: StoredEvent[] = [];
-  return {
-    append(event) {
-      previous.push(event.previousEventId);
-      types.push(event.type);
-      timestamps.push(event.timestamp);
-      detailKeys.push(event.detailsKey);
-      details.push(event.details);
-      stateNames.push(event.stateName);
-      payloads.push(event.payload);
-      threads.push(event.thread);
-      scopes.push(event.scope);
-    },
-    count: () => types.length,
-    events() {
-      for (let i = built.length; i < types.length; i++) {
-        built.push({
-          id: i + 1,
-          previousEventId: previous[i],
-          type: types[i],
-          timestamp: timestamps[i],
-          detailsKey: detailKeys[i],
-          details: details[i],
-          stateName: stateNames[i],
-          payload: payloads[i],
-          thread: threads[i],
-          scope: scopes[i],
-        });
-      }
-      return built;
-    },
-  };
+  return new ColumnarHistoryLog();
+}
+
+// A class, not a closure per log: every log then shares one `append`, which keeps the engine's call sites monomorphic.
+class ColumnarHistoryLog implements HistoryLog {
+  private numbers = new Float64Array(256 * STRIDE);
+  private readonly data: unknown[] = [];
+  // Thread runs: events from threadStarts[i] on (until the next run) were written by threadPaths[i].
+  private readonly threadStarts: number[] = [];
+  private readonly threadPaths: string[] = [];
+  private lastThread: string | undefined = undefined;
+  private scopes: Map<number, string> | undefined = undefined;
+  private length = 0;
+  private readonly built: StoredEvent[] = [];
+
+  append(event: StoredEvent): void {
+    this.add(event.previousEventId, event.type, event.detailsKey, event.timestamp, event.stateName, event.payload, event.details, event.thread);
+    if (event.scope !== undefined) (this.scopes ??= new Map()).set(this.length - 1, event.scope);
+  }
+
+  appendState(_id: number, previousEventId: number, type: string, detailsKey: string, timestamp: number, stateName: string, payload: Payload, details: unknown, thread: string): void {
+    this.add(previousEventId, type, detailsKey, timestamp, stateName, payload, details, thread);
+  }
+
+  private add(
+    previousEventId: number,
+    type: string,
+    detailsKey: string | undefined,
+    timestamp: number,
+    stateName: string | undefined,
+    payload: Payload | undefined,
+    details: unknown,
+    thread: string,
+  ): void {
+    const length = this.length;
+    let numbers = this.numbers;
+    if ((length + 1) * STRIDE > numbers.length) {
+      const grown = new Float64Array(numbers.length * 2);
+      grown.set(numbers);
+      this.numbers = numbers = grown;
+    }
+    const at = length * STRIDE;
+    numbers[at] = previousEventId;
+    numbers[at + 1] = kindOf(type, detailsKey);
+    numbers[at + 2] = nameOf(stateName);
+    numbers[at + 3] = timestamp;
+    if (stateName === undefined) this.data.push(details);
+    else if (details === undefined) this.data.push(payload);
+    else this.data.push({ payload, details } satisfies PayloadWithDetails);
+    if (thread !== this.lastThread) {
+      this.threadStarts.push(length);
+      this.threadPaths.push(thread);
+      this.lastThread = thread;
+    }
+    this.length = length + 1;
+  }
+
+  count(): number {
+    return this.length;
+  }
+
+  events(): readonly StoredEvent[] {
+    const { numbers, data, built } = this;
+    for (let i = built.length; i < this.length; i++) {
+      const at = i * STRIDE;
+      const kind = kinds[numbers[at + 1]];
+      const name = numbers[at + 2];
+      const stateName = name === 0 ? undefined : names[name];
+      const d = data[i];
+      let payload: StoredEvent['payload'];
+      let details: unknown;
+      if (stateName === undefined) details = d;
+      else if (d instanceof Payload || d === undefined) payload = d;
+      else ({ payload, details } = d as PayloadWithDetails);
+      built.push({
+        id: i + 1,
+        previousEventId: numbers[at],
+        type: kind.type,
+        timestamp: numbers[at + 3],
+        detailsKey: kind.detailsKey,
+        details,
+        stateName,
+        payload,
+        thread: this.threadAt(i),
+        scope: this.scopes?.get(i),
+      });
+    }
+    return built;
+  }
+
+  private threadAt(index: number): string {
+    const starts = this.threadStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.threadPaths[lo];
+  }
 }

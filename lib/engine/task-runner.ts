@@ -96,8 +96,8 @@ export class TaskRunner {
     const def = state.def;
     if (state.jsonata && (typeof def.TimeoutSeconds === 'string' || typeof def.HeartbeatSeconds === 'string')) {
       return (async () => ({
-        timeout: 'TimeoutSeconds' in def ? Number(await exec.evalJsonataField(thread, state, 'TimeoutSeconds', thread.stateInput)) : undefined,
-        heartbeat: 'HeartbeatSeconds' in def ? Number(await exec.evalJsonataField(thread, state, 'HeartbeatSeconds', thread.stateInput)) : undefined,
+        timeout: 'TimeoutSeconds' in def ? Number(await exec.evalJsonataField(thread, state, 'TimeoutSeconds', thread.stateInput?.value)) : undefined,
+        heartbeat: 'HeartbeatSeconds' in def ? Number(await exec.evalJsonataField(thread, state, 'HeartbeatSeconds', thread.stateInput?.value)) : undefined,
       }))();
     }
     const out: { timeout?: number; heartbeat?: number } = {};

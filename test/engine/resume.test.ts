@@ -13,7 +13,12 @@ function crashableStorage() {
     ...storage,
     history: (arn) => {
       const log = storage.history(arn);
-      return { append: (e) => void (crashed || log.append(e)), count: () => log.count(), events: () => log.events() };
+      return {
+        append: (e) => void (crashed || log.append(e)),
+        appendState: (...fields) => void (crashed || log.appendState(...fields)),
+        count: () => log.count(),
+        events: () => log.events(),
+      };
     },
   };
   for (const key of Object.keys(storage) as (keyof EngineStorage)[]) {
