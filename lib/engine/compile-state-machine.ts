@@ -13,6 +13,7 @@ import {
   type StateMachineDefinition,
   type StateType,
 } from '@/lib/asl';
+import { stateNameNumber } from './storage';
 
 export type CompiledRetrier = {
   errorEquals: string[];
@@ -43,6 +44,8 @@ export type CompiledChoice = {
 
 export type CompiledState = {
   name: string;
+  /** The name's number in in-memory histories (see storage's stateNameNumber). */
+  nameNumber: number;
   type: StateType;
   def: StateDefinition;
   jsonata: boolean;
@@ -115,6 +118,7 @@ function compileState(name: string, def: StateDefinition, language: QueryLanguag
   const processorDef = def.ItemProcessor ?? def.Iterator;
   const state: CompiledState = {
     name,
+    nameNumber: stateNameNumber(name),
     type: def.Type,
     def,
     jsonata,

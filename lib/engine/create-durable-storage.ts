@@ -244,8 +244,8 @@ export async function createDurableStorage(store: EngineStore, options: DurableS
           pendingEvents.push({ arn, event });
           queued();
         },
-        appendState(id, previousEventId, type, detailsKey, timestamp, stateName, payload, details, thread) {
-          this.append({ id, previousEventId, type, detailsKey, timestamp, stateName, payload, details, thread, scope: undefined });
+        appendState(id, previousEventId, kind, timestamp, state, payload, details, thread) {
+          this.append({ id, previousEventId, type: kind.type, detailsKey: kind.detailsKey, timestamp, stateName: state.name, payload, details, thread, scope: undefined });
         },
         count: () => histories.get(arn)?.length ?? executions.get(arn)?.eventCount ?? 0,
         events: () => histories.get(arn) ?? [],

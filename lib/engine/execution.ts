@@ -22,7 +22,7 @@ import type { StoredEvent } from './history';
 import type { IdGenerator } from './id-generator';
 import { INLINE_MAP_MAX_CONCURRENCY, MAX_HISTORY_EVENTS as HISTORY_LIMIT, MAX_PAYLOAD_BYTES as PAYLOAD_LIMIT } from './limits';
 import { PropagatedError } from './propagated-error';
-import type { HistoryLog } from './storage';
+import { stateEventKind, type HistoryLog, type StateEventKind } from './storage';
 import { approxJsonLength, jsonText } from './json-text';
 import { Payload } from './payload';
 import { isMarker, type RedriveMarker, type ReplayEntry, type ReplayPlan } from './replay-plan';
@@ -133,12 +133,12 @@ const MAX_PAYLOAD_BYTES = PAYLOAD_LIMIT;
 /** Text length below which a payload cannot exceed the byte limit (≤ 3 UTF-8 bytes per UTF-16 unit). */
 const SIZE_BUDGET = Math.floor(PAYLOAD_LIMIT / 3);
 
-const ENTERED: Record<string, string> = {};
-const EXITED: Record<string, string> = {};
+const ENTERED: Record<string, StateEventKind> = {};
+const EXITED: Record<string, StateEventKind> = {};
 const ABORTED: Record<string, string> = {};
 for (const t of ['Pass', 'Task', 'Choice', 'Wait', 'Parallel', 'Map', 'Succeed', 'Fail']) {
-  ENTERED[t] = `${t}StateEntered`;
-  EXITED[t] = `${t}StateExited`;
+  ENTERED[t] = stateEventKind(`${t}StateEntered`, 'stateEnteredEventDetails');
+  EXITED[t] = stateEventKind(`${t}StateExited`, 'stateExitedEventDetails');
   ABORTED[t] = `${t}StateAborted`;
 }
 
@@ -363,9 +363,9 @@ export class Execution {
    * `*StateEntered` / `*StateExited`: name and payload stored flat, details built on read (one object
    * per event). Returns the recorded event when a replay matched it.
    */
-  private emitState(thread: Thread, type: string, key: string, name: string, payload: Payload, extra: Record<string, unknown> | undefined): StoredEvent | undefined {
+  private emitState(thread: Thread, kind: StateEventKind, state: CompiledState, payload: Payload, extra: Record<string, unknown> | undefined): StoredEvent | undefined {
     if (thread.replay !== undefined) {
-      const recorded = this.match(thread, type, name);
+      const recorded = this.match(thread, kind.type, state.name);
       if (recorded !== undefined) {
         thread.cursor = recorded.id;
         return recorded;
@@ -377,7 +377,7 @@ export class Execution {
     }
     const id = ++this.lastId;
     this.lastTouched = id;
-    this.log.appendState(id, thread.cursor, type, key, this.host.clock.now(), name, payload, extra, thread.path);
+    this.log.appendState(id, thread.cursor, kind, this.host.clock.now(), state, payload, extra, thread.path);
     thread.cursor = id;
     return undefined;
   }
@@ -647,7 +647,7 @@ export class Execution {
     thread.enteredPrev = thread.cursor;
     thread.stateType = state.type;
     thread.rerun = undefined;
-    const recorded = this.emitState(thread, ENTERED[state.type], 'stateEnteredEventDetails', state.name, input, undefined);
+    const recorded = this.emitState(thread, ENTERED[state.type], state, input, undefined);
     if (recorded !== undefined) {
       input = replayedPayload(recorded.payload, input);
       thread.enteredTime = recorded.timestamp;
@@ -700,7 +700,7 @@ export class Execution {
       extra = { assignedVariables: assigned, assignedVariablesDetails: NOT_TRUNCATED };
       thread.vars = { ...thread.vars, ...res.assigned };
     }
-    const recorded = this.emitState(thread, EXITED[state.type], 'stateExitedEventDetails', state.name, out, extra);
+    const recorded = this.emitState(thread, EXITED[state.type], state, out, extra);
     if (recorded !== undefined) {
       // The record is the truth: the output and variables the state produced then (UUIDs, handler results).
       out = replayedPayload(recorded.payload, out);

@@ -67,7 +67,7 @@ export type StoredActivity = { activityArn: string; name: string; creationDate: 
 export type HistoryLog = {
   append(event: StoredEvent): void;
   /** A `*StateEntered`/`*StateExited` event passed field by field: the hot path, with no event object to make. */
-  appendState(id: number, previousEventId: number, type: string, detailsKey: string, timestamp: number, stateName: string, payload: Payload, details: unknown, thread: string): void;
+  appendState(id: number, previousEventId: number, kind: StateEventKind, timestamp: number, state: NumberedState, payload: Payload, details: unknown, thread: string): void;
   count(): number;
   events(): readonly StoredEvent[];
 };
@@ -156,6 +156,16 @@ export function createMemoryStorage(): EngineStorage {
   return storage;
 }
 
+/** A state entered/exited event type with its number in every log, worked out once. */
+export type StateEventKind = { type: string; detailsKey: string; number: number };
+
+/** A state's name with its number in every log (see `stateNameNumber`), set when the definition is compiled. */
+export type NumberedState = { name: string; nameNumber: number };
+
+export function stateEventKind(type: string, detailsKey: string): StateEventKind {
+  return { type, detailsKey, number: lookUpKind(type, detailsKey) };
+}
+
 /** Event type and details member pairs, numbered once for every log (there are a few dozen). */
 const kinds: { type: string; detailsKey: string | undefined }[] = [];
 /** Type → its kind with the usual details member; other pairs are looked up by `type␀key`. */
@@ -207,14 +217,20 @@ let lastNameNumber = 0;
 function nameOf(name: string | undefined): number {
   if (name === undefined) return 0;
   if (name === lastName) return lastNameNumber;
+  const n = stateNameNumber(name);
+  lastName = name;
+  lastNameNumber = n;
+  return n;
+}
+
+/** A state name's number in every log: definitions are numbered when compiled, so the hot path looks up nothing. */
+export function stateNameNumber(name: string): number {
   let n = nameIndex.get(name);
   if (n === undefined) {
     n = names.length;
     names.push(name);
     nameIndex.set(name, n);
   }
-  lastName = name;
-  lastNameNumber = n;
   return n;
 }
 
@@ -248,24 +264,17 @@ class ColumnarHistoryLog implements HistoryLog {
   private readonly built: StoredEvent[] = [];
 
   append(event: StoredEvent): void {
-    this.add(event.previousEventId, event.type, event.detailsKey, event.timestamp, event.stateName, event.payload, event.details, event.thread);
+    const name = event.stateName === undefined ? 0 : nameOf(event.stateName);
+    this.add(event.previousEventId, kindOf(event.type, event.detailsKey), event.timestamp, name, event.payload, event.details, event.thread);
     if (event.scope !== undefined) (this.scopes ??= new Map()).set(this.length - 1, event.scope);
   }
 
-  appendState(_id: number, previousEventId: number, type: string, detailsKey: string, timestamp: number, stateName: string, payload: Payload, details: unknown, thread: string): void {
-    this.add(previousEventId, type, detailsKey, timestamp, stateName, payload, details, thread);
+  appendState(_id: number, previousEventId: number, kind: StateEventKind, timestamp: number, state: NumberedState, payload: Payload, details: unknown, thread: string): void {
+    this.add(previousEventId, kind.number, timestamp, state.nameNumber, payload, details, thread);
   }
 
-  private add(
-    previousEventId: number,
-    type: string,
-    detailsKey: string | undefined,
-    timestamp: number,
-    stateName: string | undefined,
-    payload: Payload | undefined,
-    details: unknown,
-    thread: string,
-  ): void {
+  /** `name` 0 is an event with no state name (its data column holds the details). */
+  private add(previousEventId: number, kind: number, timestamp: number, name: number, payload: Payload | undefined, details: unknown, thread: string): void {
     const length = this.length;
     let numbers = this.numbers;
     if ((length + 1) * STRIDE > numbers.length) {
@@ -275,10 +284,10 @@ class ColumnarHistoryLog implements HistoryLog {
     }
     const at = length * STRIDE;
     numbers[at] = previousEventId;
-    numbers[at + 1] = kindOf(type, detailsKey);
-    numbers[at + 2] = nameOf(stateName);
+    numbers[at + 1] = kind;
+    numbers[at + 2] = name;
     numbers[at + 3] = timestamp;
-    if (stateName === undefined) this.data.push(details);
+    if (name === 0) this.data.push(details);
     else if (details === undefined) this.data.push(payload);
     else this.data.push({ payload, details } satisfies PayloadWithDetails);
     if (thread !== this.lastThread) {
