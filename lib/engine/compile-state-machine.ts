@@ -50,6 +50,8 @@ export type CompiledState = {
   def: StateDefinition;
   jsonata: boolean;
   next: string | undefined;
+  /** The state `next` names, resolved once the machine is compiled. */
+  nextState: CompiledState | undefined;
   end: boolean;
   /** `undefined` = default `$`; `null` = the field was set to null. */
   inputPath: string | null | undefined;
@@ -97,6 +99,7 @@ export function compileStateMachine(definition: StateMachineDefinition, inherite
   const language = definition.QueryLanguage ?? inherited;
   const states = new Map<string, CompiledState>();
   for (const [name, def] of Object.entries(definition.States)) states.set(name, compileState(name, def, language));
+  for (const state of states.values()) state.nextState = state.next === undefined ? undefined : states.get(state.next);
   return {
     startAt: definition.StartAt,
     states,
@@ -123,6 +126,7 @@ function compileState(name: string, def: StateDefinition, language: QueryLanguag
     def,
     jsonata,
     next: typeof def.Next === 'string' ? def.Next : undefined,
+    nextState: undefined,
     end: def.End === true,
     inputPath: pathField(def, 'InputPath'),
     outputPath: pathField(def, 'OutputPath'),

@@ -57,7 +57,7 @@ export type Engine = ReturnType<typeof createEngine>;
 type MachineIdentity = { stateMachineArn: string; name: string; type: StateMachineType; roleArn: string };
 type LaunchInit = Pick<
   ConstructorParameters<typeof Execution>[0],
-  'executionArn' | 'name' | 'input' | 'startTime' | 'redriveCount' | 'redriveDate' | 'replay' | 'mockTestCase' | 'taskTokens' | 'mapRunArn' | 'mapItemIndex'
+  'executionArn' | 'name' | 'input' | 'inputValue' | 'startTime' | 'redriveCount' | 'redriveDate' | 'replay' | 'mockTestCase' | 'taskTokens' | 'mapRunArn' | 'mapItemIndex'
 >;
 
 const NAME = /^[A-Za-z0-9_.\-~<>]+$|^[^\s<>{}[\]?*"#%\\^|~`$&,;:/]+$/;
@@ -195,6 +195,7 @@ export function createEngine(options: EngineOptions = {}) {
       executionArn: init.executionArn,
       name: init.name,
       input: init.input,
+      inputValue: init.inputValue,
       startTime: init.startTime,
       redriveCount: init.redriveCount,
       redriveDate: init.redriveDate,
@@ -376,8 +377,9 @@ export function createEngine(options: EngineOptions = {}) {
       const name = input.name ?? ids.uuid();
       if (name.length > MAX_NAME_LENGTH || !NAME.test(name)) throw new SfnApiError('InvalidName', `Invalid Name: '${name}'`);
       const text = input.input ?? '{}';
+      let inputValue: unknown;
       try {
-        JSON.parse(text);
+        inputValue = JSON.parse(text);
       } catch {
         throw new SfnApiError('InvalidExecutionInput', `Invalid State Machine Execution Input: '${text}'`);
       }
@@ -394,7 +396,7 @@ export function createEngine(options: EngineOptions = {}) {
         throw new SfnApiError('ExecutionAlreadyExists', `Execution Already Exists: '${executionArn}'`);
       }
       const startTime = clock.now();
-      launch({ sm, machine: machineFor(sm), revisionId: sm.revisionId, init: { executionArn, name, input: text, startTime, mockTestCase: input.mockTestCase ?? testCase } });
+      launch({ sm, machine: machineFor(sm), revisionId: sm.revisionId, init: { executionArn, name, input: text, inputValue, startTime, mockTestCase: input.mockTestCase ?? testCase } });
       return { executionArn, startDate: new Date(startTime) };
     },
 

@@ -107,6 +107,8 @@ export type ExecutionInit = {
   type: StateMachineType;
   machine: CompiledMachine;
   input: string;
+  /** The input already parsed, when the caller had to parse it anyway. */
+  inputValue?: unknown;
   log: HistoryLog;
   host: ExecutionHost;
   startTime: number;
@@ -208,7 +210,7 @@ export class Execution {
     this.roleArn = init.roleArn;
     this.type = init.type;
     this.machine = init.machine;
-    this.input = new Payload(JSON.parse(init.input) as unknown, init.input);
+    this.input = new Payload(init.inputValue !== undefined ? init.inputValue : (JSON.parse(init.input) as unknown), init.input);
     this.log = init.log;
     this.host = init.host;
     this.startTime = init.startTime;
@@ -598,6 +600,8 @@ export class Execution {
 
   private runFrom(thread: Thread, machine: CompiledMachine, name: string, input: Payload): MaybePromise<Payload> {
     let current = name;
+    // The state `current` names when the previous state's Next resolved it (no lookup by name).
+    let known: CompiledState | undefined = undefined;
     let payload = input;
     for (;;) {
       const signal = thread.signal;
@@ -607,7 +611,7 @@ export class Execution {
         if (route === undefined) return this.hang(thread);
         current = route;
       }
-      const state = machine.states.get(current);
+      const state: CompiledState | undefined = known !== undefined && known.name === current ? known : machine.states.get(current);
       if (!state) throw new PropagatedError('States.Runtime', `State '${current}' does not exist`);
       const step = this.runState(thread, state, payload);
       if (step instanceof Promise) {
@@ -615,6 +619,7 @@ export class Execution {
       }
       if (step.next === undefined) return step.output;
       current = step.next;
+      known = state.nextState;
       payload = step.output;
     }
   }

@@ -12,22 +12,20 @@ import { jsonText } from './json-text';
  * object per state, which every history event would keep alive.
  *
  * Every history event keeps one alive, so the fields are few: while a key is pending, `current`
- * holds the base payload and `extra` the result; otherwise `current` is the value and `extra` the
- * function composing the text, if any.
+ * holds the base payload and `slot` the result; otherwise `current` is the value and `slot` the
+ * text, or the function composing it, once known.
  */
 export class Payload {
   private current: unknown;
-  private cached: string | undefined;
+  private slot: unknown;
   /** Upper-bound estimate of the text length, when known, so size checks can skip the walk. */
   bound: number | undefined;
   private key: string | undefined = undefined;
-  private extra: unknown;
 
   constructor(value: unknown, text?: string, compose?: () => string) {
     this.current = value;
-    this.cached = text;
+    this.slot = text ?? compose;
     this.bound = text?.length;
-    this.extra = compose;
   }
 
   /**
@@ -37,7 +35,7 @@ export class Payload {
   static withKey(base: Payload, key: string, result: unknown, bound: number | undefined): Payload {
     const p = new Payload(base);
     p.key = key;
-    p.extra = result;
+    p.slot = result;
     p.bound = bound;
     return p;
   }
@@ -55,11 +53,12 @@ export class Payload {
   }
 
   get text(): string {
-    if (this.cached === undefined) {
-      const value = this.value;
-      this.cached = typeof this.extra === 'function' ? (this.extra as () => string)() : jsonText(value);
-    }
-    return this.cached;
+    if (this.key !== undefined) this.apply();
+    const slot = this.slot;
+    if (typeof slot === 'string') return slot;
+    const text = typeof slot === 'function' ? (slot as () => string)() : jsonText(this.current);
+    this.slot = text;
+    return text;
   }
 
   /**
@@ -75,9 +74,9 @@ export class Payload {
     }
     // Keys are never `__proto__` (see compile-state-machine), so plain assignment is safe.
     const copy = copyObject(p.current as Record<string, unknown>);
-    for (let i = pending.length - 1; i >= 0; i--) copy[pending[i].key as string] = pending[i].extra;
+    for (let i = pending.length - 1; i >= 0; i--) copy[pending[i].key as string] = pending[i].slot;
     this.current = copy;
     this.key = undefined;
-    this.extra = undefined;
+    this.slot = undefined;
   }
 }
