@@ -398,7 +398,7 @@ export class Execution {
 
   /** Runs the execution to its end; the returned promise settles when it is closed. */
   start(): Promise<void> {
-    const top = this.newThread(manyListeners(this.topSignal), 0, undefined, '');
+    const top = this.newThread(this.topSignal, 0, undefined, '');
     this.emit(
       top,
       'ExecutionStarted',

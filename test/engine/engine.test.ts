@@ -17,6 +17,31 @@ function setup(definition: Record<string, unknown>, options: EngineOptions & { t
 const flush = () => new Promise<void>((r) => setImmediate(r));
 
 describe('createEngine', () => {
+  it('runs 40 Map iterations and 15 Parallel branches waiting at once without a listener-leak warning', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(`${w.name}: ${w.message}`);
+    process.on('warning', onWarning);
+    try {
+      const waitThenTask = { StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 5, Next: 'T' }, T: { Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:111111111111:function:echo', End: true } } };
+      const { engine, start } = setup(
+        {
+          StartAt: 'P',
+          States: {
+            P: { Type: 'Parallel', Branches: Array.from({ length: 15 }, () => waitThenTask), ResultPath: null, Next: 'M' },
+            M: { Type: 'Map', ItemsPath: '$.items', ItemProcessor: waitThenTask, End: true },
+          },
+        },
+        { handlers: { echo: async (input: unknown) => input } },
+      );
+      const d = await engine.waitForExecution(start({ items: Array.from({ length: 40 }, (_, i) => i) }));
+      expect(d.status).toBe('SUCCEEDED');
+      await flush();
+      expect(warnings).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
   it('runs a Pass chain and writes the AWS event sequence with previousEventId links', async () => {
     const { engine, start, events } = setup({
       StartAt: 'A',
