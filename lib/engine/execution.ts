@@ -60,6 +60,8 @@ export type Thread = {
   replayTime: number | undefined;
   /** Set on entering a state visit a redrive restarts: what its Map/Parallel keeps of the failed run. */
   rerun: RedriveMarker | undefined;
+  /** Where the state that just ended goes (undefined: the line ends); a field, so no object per step. */
+  next: string | undefined;
 };
 
 type ThreadReplay = { list: ReplayEntry[]; pos: number };
@@ -75,7 +77,6 @@ export type StateResult = {
   payload?: Payload;
 };
 
-type Step = { next: string | undefined; output: Payload };
 
 /** Services the interpreter needs from the engine for Task and distributed Map states. */
 export type ExecutionHost = {
@@ -545,6 +546,7 @@ export class Execution {
       replay: this.plan !== undefined ? replayOf(this.plan, path) : undefined,
       replayTime: undefined,
       rerun: undefined,
+      next: undefined,
     };
   }
 
@@ -613,14 +615,14 @@ export class Execution {
       }
       const state: CompiledState | undefined = known !== undefined && known.name === current ? known : machine.states.get(current);
       if (!state) throw new PropagatedError('States.Runtime', `State '${current}' does not exist`);
-      const step = this.runState(thread, state, payload);
-      if (step instanceof Promise) {
-        return step.then((s) => (s.next === undefined ? s.output : this.runFrom(thread, machine, s.next, s.output)));
+      const out = this.runState(thread, state, payload);
+      if (out instanceof Promise) {
+        return out.then((o) => (thread.next === undefined ? o : this.runFrom(thread, machine, thread.next, o)));
       }
-      if (step.next === undefined) return step.output;
-      current = step.next;
+      if (thread.next === undefined) return out;
+      current = thread.next;
       known = state.nextState;
-      payload = step.output;
+      payload = out;
     }
   }
 
@@ -645,7 +647,8 @@ export class Execution {
     return this.frozenUnder(thread.parent) ? undefined : current;
   }
 
-  private runState(thread: Thread, state: CompiledState, input: Payload): MaybePromise<Step> {
+  /** Runs one state visit; its output is returned and where it goes is left in `thread.next`. */
+  private runState(thread: Thread, state: CompiledState, input: Payload): MaybePromise<Payload> {
     thread.stateName = state.name;
     thread.retryCount = 0;
     thread.taskToken = undefined;
@@ -674,7 +677,7 @@ export class Execution {
     return this.exit(thread, state, r, input);
   }
 
-  private exit(thread: Thread, state: CompiledState, res: StateResult, input: Payload | undefined): Step {
+  private exit(thread: Thread, state: CompiledState, res: StateResult, input: Payload | undefined): Payload {
     let out: Payload;
     if (res.payload !== undefined) out = res.payload;
     else {
@@ -716,8 +719,8 @@ export class Execution {
         thread.vars = vars;
       }
     }
-    const next = res.next ?? (state.end || state.type === 'Succeed' ? undefined : state.next);
-    return { next, output: out };
+    thread.next = res.next ?? (state.end || state.type === 'Succeed' ? undefined : state.next);
+    return out;
   }
 
   // ---------------------------------------------------------------- retry and catch
@@ -772,7 +775,7 @@ export class Execution {
     return decorated;
   }
 
-  private onStateError(thread: Thread, state: CompiledState, input: Payload, err: unknown): MaybePromise<Step> {
+  private onStateError(thread: Thread, state: CompiledState, input: Payload, err: unknown): MaybePromise<Payload> {
     if (err instanceof ExecutionInterrupted) {
       const reason = err.reason;
       if ((reason === 'aborted' || reason === 'sibling-failed') && state.type !== 'Pass' && state.type !== 'Choice' && this.status === 'RUNNING') {
@@ -796,8 +799,7 @@ export class Execution {
     const assigned = catcher.assignPath
       ? (catcher.assignPath(this.scope(thread, errorOutput)) as Record<string, unknown>)
       : undefined;
-    const step = this.exit(thread, state, { output, assigned, next: catcher.next }, undefined);
-    return step;
+    return this.exit(thread, state, { output, assigned, next: catcher.next }, undefined);
   }
 
   private async catchJsonata(
@@ -806,7 +808,7 @@ export class Execution {
     input: Payload,
     catcher: CompiledCatcher,
     errorOutput: Record<string, unknown>,
-  ): Promise<Step> {
+  ): Promise<Payload> {
     const b = this.bindings(thread, { input: input.value, errorOutput });
     try {
       const output = catcher.output ? await catcher.output.evaluate(b) : errorOutput;
