@@ -15,6 +15,8 @@ import { jsonText } from './json-text';
  * holds the base payload and `slot` the result; otherwise `current` is the value and `slot` the
  * text, or the function composing it, once known.
  */
+const CHECKPOINT = 32;
+
 export class Payload {
   private current: unknown;
   private slot: unknown;
@@ -64,6 +66,8 @@ export class Payload {
   /**
    * Builds the value from the nearest built ancestor with one copy, setting the pending keys in the
    * order they were written (so key order matches a copy per step), then forgets the ancestors.
+   * On a long chain every CHECKPOINT-th ancestor is built on the way, so reading the others later
+   * (a history read after the execution's output) walks a few steps, not the whole chain.
    */
   private apply(): void {
     const pending: Payload[] = [this];
@@ -74,7 +78,15 @@ export class Payload {
     }
     // Keys are never `__proto__` (see compile-state-machine), so plain assignment is safe.
     const copy = copyObject(p.current as Record<string, unknown>);
-    for (let i = pending.length - 1; i >= 0; i--) copy[pending[i].key as string] = pending[i].slot;
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const step = pending[i];
+      copy[step.key as string] = step.slot;
+      if (i > 0 && i % CHECKPOINT === 0) {
+        step.current = copyObject(copy);
+        step.key = undefined;
+        step.slot = undefined;
+      }
+    }
     this.current = copy;
     this.key = undefined;
     this.slot = undefined;

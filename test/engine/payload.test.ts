@@ -26,6 +26,21 @@ describe('Payload with pending keys', () => {
     );
   });
 
+  it('builds every step of a long chain right, whichever is read first', () => {
+    const input = new Payload({ start: true });
+    const chain: Payload[] = [];
+    const expected: Record<string, unknown>[] = [];
+    let eager: Record<string, unknown> = { start: true };
+    for (let i = 0; i < 1_000; i++) {
+      const key = `k${i % 150}`;
+      chain.push(Payload.withKey(chain.at(-1) ?? input, key, i, undefined));
+      eager = { ...eager, [key]: i };
+      expected.push(eager);
+    }
+    expect(chain[999].value).toEqual(expected[999]);
+    for (const i of [0, 31, 32, 33, 500, 998]) expect(chain[i].text).toBe(JSON.stringify(expected[i]));
+  });
+
   it('leaves the input and earlier outputs untouched when a later output is built', () => {
     const input = new Payload({ a: 1 });
     const first = Payload.withKey(input, 'b', 2, undefined);
