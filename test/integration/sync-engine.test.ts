@@ -1,4 +1,12 @@
-import { GetExecutionHistoryCommand, ListExecutionsCommand, ListMapRunsCommand, SendTaskSuccessCommand, StopExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
+import {
+  GetExecutionHistoryCommand,
+  ListExecutionsCommand,
+  ListMapRunsCommand,
+  RedriveExecutionCommand,
+  SendTaskSuccessCommand,
+  StopExecutionCommand,
+  type SFNClient,
+} from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireSyncLease, listSyncRuns, startSyncRun } from '@/lib/db';
 import { createSourceClients, syncExecutions, syncSource } from '@/lib/ingest';
@@ -63,8 +71,9 @@ describe('sync from the local engine as a Step Functions endpoint', () => {
     if (result.status === 'ALREADY_RUNNING') throw new Error('lease held');
     expect(result.progress.executionsWritten).toBe(2);
     expect(result.progress.eventsWritten).toBe(2 * 22);
-    // ListStateMachines + 2 × DescribeStateMachine + 2 × ListExecutions + 2 × GetExecutionHistory; known definitions need no lookup.
-    expect(result.progress.requestsMade).toBe(7);
+    // ListStateMachines + 2 × DescribeStateMachine + 2 × ListExecutions (new) + 2 × ListExecutions (redriven)
+    // + 2 × GetExecutionHistory; known definitions need no lookup.
+    expect(result.progress.requestsMade).toBe(9);
     await expectSameHistories(database, sfn, [...firstRuns, ...newRuns]);
   });
 
@@ -134,6 +143,24 @@ describe('sync from the local engine as a Step Functions endpoint', () => {
     expect(results[1]).toMatchObject({ ok: false, message: 'Not an execution ARN.' });
     expect(await database.db.execution.findUniqueOrThrow({ where: { arn } })).toMatchObject({ status: 'ABORTED', error: 'Operator.Stop', cause: 'no longer needed' });
     await expectSameHistories(database, sfn, [arn]);
+  });
+
+  it('picks up a redrive made outside Statescope, on an execution older than the listing reaches', async () => {
+    const failed = firstRuns[3];
+    // As if the last sync ran an hour after this execution started: the newest-first listing stops before it.
+    await database.db.stateMachine.updateMany({ where: { sourceId }, data: { syncedUntil: new Date(Date.now() + 3_600_000) } });
+    await sfn.send(new RedriveExecutionCommand({ executionArn: failed }));
+    await waitUntilClosed(sfn, [failed]);
+
+    const result = await syncSource(database.db, sourceId);
+    if (result.status === 'ALREADY_RUNNING') throw new Error('lease held');
+    expect(result.status).toBe('SUCCEEDED');
+    const stored = await database.db.execution.findUniqueOrThrow({ where: { arn: failed } });
+    expect(stored).toMatchObject({ status: 'FAILED', redriveCount: 1, error: 'Oops', historyComplete: true });
+    expect(stored.redriveDate).not.toBeNull();
+    await expectSameHistories(database, sfn, [failed]);
+    const events = await readHistory(sfn, failed);
+    expect(events.map((event) => event.type)).toContain('ExecutionRedriven');
   });
 
   it('lets one sync of a source run at a time', async () => {

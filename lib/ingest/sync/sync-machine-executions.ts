@@ -123,11 +123,67 @@ export async function syncMachineExecutions(context: SyncContext, machine: Synce
     options.onProgress?.(doneCount / Math.max(listedCount, 1));
     options.onPage?.(oldest.startDate);
   } while (nextToken && !reachedFloor);
+  if (floor) await syncRedrivenExecutions(context, machine, floor, options);
 
   const ok = context.tracker.errorCount === errorsBefore;
   // Only a complete pass may move the point: a failed read is listed again next time.
   await updateStateMachineSyncPoint(context.db, machine.stateMachineId, { syncedUntil: ok ? newest : null, lastSyncedAt: new Date() });
   return { ok };
+}
+
+/** Pages of redriven executions looked through per sync: AWS redrives only within 14 days of the stop, so they are few. */
+const MAX_REDRIVEN_PAGES = 10;
+
+/**
+ * Executions redriven outside Statescope (the console, the CLI) keep their start date, so the newest-first
+ * listing stops before the older ones. Redriven executions are listed apart, and a stored one older than the
+ * listing's floor is read again when its redrive count or status moved.
+ */
+async function syncRedrivenExecutions(context: SyncContext, machine: SyncedStateMachine, floor: Date, options: MachineSyncOptions): Promise<void> {
+  let nextToken: string | undefined;
+  let pages = 0;
+  do {
+    let page;
+    try {
+      const input = { stateMachineArn: machine.arn, maxResults: EXECUTION_PAGE_SIZE, redriveFilter: 'REDRIVEN' as const, nextToken };
+      page = sdkExecutionPageSchema.parse(
+        await context.requester.send('ListExecutions', (abortSignal) => context.sfn.send(new ListExecutionsCommand(input), { abortSignal })),
+      );
+    } catch (error) {
+      if (context.signal?.aborted) throw error;
+      context.tracker.error(`ListExecutions ${getAwsErrorName(error)}`, `Could not list redriven executions of ${machine.name}: ${describeAwsError(error)}`);
+      return;
+    }
+    nextToken = page.nextToken;
+    const older = page.executions.filter((item) => item.startDate < floor && !options.refreshed.has(item.executionArn));
+    if (older.length === 0) continue;
+    const stored = await findExecutionSyncStates(context.db, older.map((item) => item.executionArn));
+    const toRead = older.filter((item) => {
+      const state = stored.get(item.executionArn);
+      return state !== undefined && needsRead(item, state);
+    });
+    const writes: Promise<void>[] = [];
+    await forEachConcurrent(
+      toRead,
+      options.concurrency,
+      async (item) => {
+        const state = stored.get(item.executionArn) ?? null;
+        const fail = (error: unknown) =>
+          context.tracker.error(`GetExecutionHistory ${getAwsErrorName(error)}`, `Could not read redriven execution ${item.name} of ${machine.name}: ${describeAwsError(error)}`);
+        try {
+          const { saved } = await refreshExecution(context, { executionArn: item.executionArn, listing: item, stored: state, definitionHash: state?.definitionHash ?? null });
+          options.refreshed.add(item.executionArn);
+          context.tracker.add({ executionsSeen: 1 });
+          writes.push(saved.then((result) => context.tracker.add({ executionsWritten: result.status === 'unchanged' ? 0 : 1, eventsWritten: result.eventsWritten }), fail));
+        } catch (error) {
+          if (context.signal?.aborted) throw error;
+          fail(error);
+        }
+      },
+      context.signal,
+    ).finally(() => context.writer.flush());
+    await Promise.all(writes);
+  } while (nextToken && ++pages < MAX_REDRIVEN_PAGES);
 }
 
 /** A stored, closed execution that the listing shows unchanged needs no request. */
