@@ -2,6 +2,8 @@
  * Engine throughput, side by side with aws-local-stepfunctions (the npm peer).
  * Run: npm run bench:engine  (node --expose-gc --import tsx bench/engine.ts)
  * Our engine records the full AWS-format history for every execution; the peer records none.
+ * Each workload runs once per side to warm up, then five times per side, alternating, after a full GC
+ * each; the table gives each side's median run. `npm run bench:engine -- <words>` runs the matching workloads.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
