@@ -1,4 +1,5 @@
 import { StatesError } from '@/lib/asl';
+import { Payload } from './payload';
 
 /**
  * An error already worded as AWS reports it (a task's failure, a Fail state, a failed branch): it is
@@ -11,5 +12,24 @@ export class PropagatedError extends StatesError {
     readonly fromTask = false,
   ) {
     super(error, cause);
+  }
+}
+
+/**
+ * A task error whose cause is costly to word: a local handler's stack trace, formatted through source
+ * maps, costs more than the rest of a retried attempt. The cause is built on first read; a history keeps
+ * it as `causeText` (a payload composed on read), so an attempt that is retried and never looked at
+ * never formats its trace.
+ */
+export class DeferredCauseError extends PropagatedError {
+  readonly causeText: Payload;
+
+  constructor(error: string, compose: () => string) {
+    super(error, '', true);
+    const causeText = new Payload(undefined, undefined, compose);
+    this.causeText = causeText;
+    const read = { get: () => causeText.text, enumerable: true, configurable: true };
+    Object.defineProperty(this, 'cause', read);
+    Object.defineProperty(this, 'message', { ...read, enumerable: false });
   }
 }

@@ -7,7 +7,7 @@ import type { StoredEvent } from './history';
 import type { TaskTokenOutcome } from './storage';
 import type { IdGenerator } from './id-generator';
 import { MAX_PAYLOAD_BYTES } from './limits';
-import { PropagatedError } from './propagated-error';
+import { DeferredCauseError, PropagatedError } from './propagated-error';
 import { Payload } from './payload';
 import { toPythonJson } from './to-python-json';
 import type { MaybePromise, MockConfig, MockedResponse, TaskHandler } from './types';
@@ -160,13 +160,11 @@ export class TaskRunner {
       return new PropagatedError(err.errorType, cause, true);
     }
     const e = err instanceof Error ? err : new Error(String(err));
-    const cause = JSON.stringify({
-      errorMessage: e.message,
-      errorType: e.name,
-      requestId: this.registry.ids.uuid(),
-      stackTrace: (e.stack ?? '').split('\n').slice(1).map((l) => l.trim()),
-    });
-    return new PropagatedError(e.name, cause, true);
+    const { message, name } = e;
+    const requestId = this.registry.ids.uuid();
+    return new DeferredCauseError(name, () =>
+      JSON.stringify({ errorMessage: message, errorType: name, requestId, stackTrace: (e.stack ?? '').split('\n').slice(1).map((l) => l.trim()) }),
+    );
   }
 
   private callHandler(handler: TaskHandler, input: unknown, exec: Execution, thread: Thread, state: CompiledState, resource: string, attempt: number): MaybePromise<unknown> {
@@ -571,7 +569,8 @@ export class TaskRunner {
 function details(e: StatesError): Record<string, unknown> {
   const d: Record<string, unknown> = {};
   if (e.error) d.error = e.error;
-  if (e.cause) d.cause = e.cause;
+  if (e instanceof DeferredCauseError) d.cause = e.causeText;
+  else if (e.cause) d.cause = e.cause;
   return d;
 }
 
@@ -584,7 +583,8 @@ function recordedOutput(event: StoredEvent): unknown {
 
 function recordedError(event: StoredEvent): PropagatedError {
   const d = (event.details ?? {}) as { error?: unknown; cause?: unknown };
-  return new PropagatedError(typeof d.error === 'string' ? d.error : '', typeof d.cause === 'string' ? d.cause : '', true);
+  const cause = d.cause instanceof Payload ? d.cause.text : typeof d.cause === 'string' ? d.cause : '';
+  return new PropagatedError(typeof d.error === 'string' ? d.error : '', cause, true);
 }
 
 function toTaskError(err: unknown): PropagatedError {

@@ -17,6 +17,42 @@ function setup(definition: Record<string, unknown>, options: EngineOptions & { t
 const flush = () => new Promise<void>((r) => setImmediate(r));
 
 describe('createEngine', () => {
+  it("reports a handler's thrown Error as a Lambda failure: message, type and its stack trace, in the history and in Catch's Cause", async () => {
+    function chargeCard(): never {
+      throw new TypeError('card declined');
+    }
+    const { engine, start, events } = setup(
+      {
+        StartAt: 'Charge',
+        States: {
+          Charge: {
+            Type: 'Task',
+            Resource: 'arn:aws:lambda:us-east-1:111111111111:function:charge',
+            Retry: [{ ErrorEquals: ['TypeError'], IntervalSeconds: 1, MaxAttempts: 1 }],
+            Catch: [{ ErrorEquals: ['States.ALL'], ResultPath: '$.failure', Next: 'Refund' }],
+            End: true,
+          },
+          Refund: { Type: 'Pass', End: true },
+        },
+      },
+      { handlers: { charge: () => chargeCard() } },
+    );
+    const arn = start({ order: 7 });
+    const d = await engine.waitForExecution(arn);
+    expect(d.status).toBe('SUCCEEDED');
+    const failures = events(arn).filter((e) => e.type === 'LambdaFunctionFailed');
+    expect(failures).toHaveLength(2);
+    for (const failure of failures) {
+      expect(failure.lambdaFunctionFailedEventDetails?.error).toBe('TypeError');
+      const cause = JSON.parse(failure.lambdaFunctionFailedEventDetails?.cause ?? '') as { errorMessage: string; errorType: string; stackTrace: string[] };
+      expect(cause).toMatchObject({ errorMessage: 'card declined', errorType: 'TypeError' });
+      expect(cause.stackTrace[0]).toMatch(/^at chargeCard /);
+    }
+    const output = JSON.parse(d.output ?? '') as { order: number; failure: { Error: string; Cause: string } };
+    expect(output.failure.Error).toBe('TypeError');
+    expect(JSON.parse(output.failure.Cause)).toMatchObject({ errorMessage: 'card declined', errorType: 'TypeError' });
+  });
+
   it('runs 40 Map iterations and 15 Parallel branches waiting at once without a listener-leak warning', async () => {
     const warnings: string[] = [];
     const onWarning = (w: Error) => warnings.push(`${w.name}: ${w.message}`);
