@@ -253,7 +253,7 @@ export function createColumnarHistoryLog(): HistoryLog {
 
 // A class, not a closure per log: every log then shares one `append`, which keeps the engine's call sites monomorphic.
 class ColumnarHistoryLog implements HistoryLog {
-  private numbers = new Float64Array(256 * STRIDE);
+  private numbers = new Float64Array(64 * STRIDE);
   private readonly data: unknown[] = [];
   // Thread runs: events from threadStarts[i] on (until the next run) were written by threadPaths[i].
   private readonly threadStarts: number[] = [];

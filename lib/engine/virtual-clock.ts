@@ -1,6 +1,6 @@
 import type { Clock } from './clock';
 
-type Timer = { at: number; seq: number; resolve: () => void };
+type Timer = { at: number; resolve: () => void };
 
 export type VirtualClock = Clock & {
   /** Moves time forward by `ms`, firing due timers in order. */
@@ -16,13 +16,22 @@ export type VirtualClock = Clock & {
  */
 export function createVirtualClock(options: { start?: number; autoAdvance?: boolean } = {}): VirtualClock {
   let now = options.start ?? Date.UTC(2024, 0, 1);
-  let seq = 0;
+  /** Kept in due order (then in the order set): a thousand sleeping executions need no sort per wake-up. */
   const timers: Timer[] = [];
   let scheduled = false;
 
+  const insert = (timer: Timer): void => {
+    let lo = 0;
+    let hi = timers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (timers[mid].at <= timer.at) lo = mid + 1;
+      else hi = mid;
+    }
+    timers.splice(lo, 0, timer);
+  };
+
   const fireNext = (): boolean => {
-    if (timers.length === 0) return false;
-    timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
     const t = timers.shift();
     if (!t) return false;
     if (t.at > now) now = t.at;
@@ -48,7 +57,6 @@ export function createVirtualClock(options: { start?: number; autoAdvance?: bool
         if (signal?.aborted) return reject(signal.reason);
         const timer: Timer = {
           at: now + Math.max(0, ms),
-          seq: seq++,
           resolve: () => {
             signal?.removeEventListener('abort', onAbort);
             resolve();
@@ -60,7 +68,7 @@ export function createVirtualClock(options: { start?: number; autoAdvance?: bool
           reject(signal?.reason);
         };
         signal?.addEventListener('abort', onAbort, { once: true });
-        timers.push(timer);
+        insert(timer);
         schedule();
       });
     },
@@ -69,7 +77,6 @@ export function createVirtualClock(options: { start?: number; autoAdvance?: bool
       // Let work already under way (promise chains) reach its next sleep before time moves.
       await new Promise<void>((r) => setImmediate(r));
       for (;;) {
-        timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
         const t = timers[0];
         if (!t || t.at > target) break;
         fireNext();
