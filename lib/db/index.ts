@@ -27,6 +27,7 @@ export * from './start-sync-run';
 export * from './update-sync-run';
 export * from './list-sync-runs';
 export * from './find-execution-sync-states';
+export * from './has-redrivable-executions';
 export * from './find-execution-record';
 export * from './list-source-state-machines';
 export * from './save-metric-hours';

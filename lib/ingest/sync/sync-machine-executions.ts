@@ -1,5 +1,5 @@
 import { ListExecutionsCommand } from '@aws-sdk/client-sfn';
-import { findExecutionSyncStates, findNewestExecutionRevision, updateStateMachineSyncPoint, type ExecutionSyncState } from '@/lib/db';
+import { findExecutionSyncStates, findNewestExecutionRevision, hasRedrivableExecutions, updateStateMachineSyncPoint, type ExecutionSyncState } from '@/lib/db';
 import { describeAwsError, getAwsErrorName } from './aws-error';
 import { findExecutionRevisions } from './find-execution-revisions';
 import { forEachConcurrent } from './for-each-concurrent';
@@ -123,7 +123,11 @@ export async function syncMachineExecutions(context: SyncContext, machine: Synce
     options.onProgress?.(doneCount / Math.max(listedCount, 1));
     options.onPage?.(oldest.startDate);
   } while (nextToken && !reachedFloor);
-  if (floor) await syncRedrivenExecutions(context, machine, floor, options);
+  // Only a failed, timed-out or aborted execution stopped in the last 14 days can have been redriven: a machine
+  // with none stored older than the floor costs no request (ListExecutions has a small bucket, quotas.md §4).
+  if (floor && (await hasRedrivableExecutions(context.db, machine.stateMachineId, { startedBefore: floor, now: new Date() }))) {
+    await syncRedrivenExecutions(context, machine, floor, options);
+  }
 
   const ok = context.tracker.errorCount === errorsBefore;
   // Only a complete pass may move the point: a failed read is listed again next time.
