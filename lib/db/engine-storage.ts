@@ -1,61 +1,16 @@
-import type { ExecutionStatus, StateMachineType } from '@/lib/model';
+import type {
+  EngineActivityRow,
+  EngineEventRow,
+  EngineExecutionRow,
+  EngineRevisionRow,
+  EngineStateMachineRow,
+  EngineStoreBatch,
+  EngineTagRow,
+  EngineTaskTokenRow,
+  ExecutionStatus,
+} from '@/lib/model';
 import type { Db } from './client';
 import { getDbProvider, type DbProvider } from './insert-history-events';
-
-// The row shapes lib/engine's EngineStore works with (lib/db may not import lib/engine; the types
-// meet structurally where scripts/engine.ts joins the two).
-
-type StateMachineRecord = { stateMachineArn: string; name: string; definition: string; roleArn: string; type: StateMachineType; creationDate: number; revisionId: string };
-type RevisionRecord = { stateMachineArn: string; revisionId: string; definition: string; roleArn: string; updateDate: number };
-type ActivityRecord = { activityArn: string; name: string; creationDate: number };
-type ExecutionRecord = {
-  executionArn: string;
-  stateMachineArn: string;
-  name: string;
-  status: ExecutionStatus;
-  startDate: number;
-  stopDate?: number;
-  input: string;
-  output?: string;
-  error?: string;
-  cause?: string;
-  redriveCount: number;
-  redriveDate?: number;
-  mapRunArn?: string;
-  revisionId?: string;
-  eventCount?: number;
-  mockTestCase?: string;
-  mapItemIndex?: number;
-};
-type EventRow = {
-  executionArn: string;
-  id: number;
-  previousEventId: number;
-  type: string;
-  timestamp: number;
-  detailsKey: string | null;
-  details: string | null;
-  stateName: string | null;
-  payload: string | null;
-  thread: string;
-  scope: string | null;
-};
-type TokenRow = { token: string; executionArn: string; key: string; outcome: string | null };
-type TagRow = { resourceArn: string; key: string; value: string };
-
-export type EngineStorageBatch = {
-  events: EventRow[];
-  stateMachines: StateMachineRecord[];
-  deletedStateMachines: string[];
-  revisions: RevisionRecord[];
-  activities: ActivityRecord[];
-  deletedActivities: string[];
-  executions: ExecutionRecord[];
-  taskTokens: TokenRow[];
-  deletedTaskTokensOf: string[];
-  retagged: string[];
-  tags: TagRow[];
-};
 
 /** Rows per createMany / `in` list: well under SQLite's 32,766 bound parameters. */
 const CHUNK = 500;
@@ -82,12 +37,12 @@ export function createEngineStorageBackend(db: Db) {
       ]);
       return {
         stateMachines: machines.map(
-          (m): StateMachineRecord => ({ stateMachineArn: m.arn, name: m.name, definition: m.definition, roleArn: m.roleArn, type: m.type === 'EXPRESS' ? 'EXPRESS' : 'STANDARD', creationDate: m.creationDate.getTime(), revisionId: m.revisionId }),
+          (m): EngineStateMachineRow => ({ stateMachineArn: m.arn, name: m.name, definition: m.definition, roleArn: m.roleArn, type: m.type === 'EXPRESS' ? 'EXPRESS' : 'STANDARD', creationDate: m.creationDate.getTime(), revisionId: m.revisionId }),
         ),
-        revisions: revisions.map((r): RevisionRecord => ({ stateMachineArn: r.stateMachineArn, revisionId: r.revisionId, definition: r.definition, roleArn: r.roleArn, updateDate: r.updateDate.getTime() })),
-        activities: activities.map((a): ActivityRecord => ({ activityArn: a.arn, name: a.name, creationDate: a.creationDate.getTime() })),
+        revisions: revisions.map((r): EngineRevisionRow => ({ stateMachineArn: r.stateMachineArn, revisionId: r.revisionId, definition: r.definition, roleArn: r.roleArn, updateDate: r.updateDate.getTime() })),
+        activities: activities.map((a): EngineActivityRow => ({ activityArn: a.arn, name: a.name, creationDate: a.creationDate.getTime() })),
         executions: executions.map(
-          (e): ExecutionRecord => ({
+          (e): EngineExecutionRow => ({
             executionArn: e.arn,
             stateMachineArn: e.stateMachineArn,
             name: e.name,
@@ -107,13 +62,13 @@ export function createEngineStorageBackend(db: Db) {
             mockTestCase: e.mockTestCase ?? undefined,
           }),
         ),
-        taskTokens: taskTokens.map((t): TokenRow => ({ token: t.token, executionArn: t.executionArn, key: t.key, outcome: t.outcome })),
-        tags: tags.map((t): TagRow => ({ resourceArn: t.resourceArn, key: t.key, value: t.value })),
+        taskTokens: taskTokens.map((t): EngineTaskTokenRow => ({ token: t.token, executionArn: t.executionArn, key: t.key, outcome: t.outcome })),
+        tags: tags.map((t): EngineTagRow => ({ resourceArn: t.resourceArn, key: t.key, value: t.value })),
       };
     },
 
-    async loadEvents(executionArns: string[]): Promise<EventRow[]> {
-      const out: EventRow[] = [];
+    async loadEvents(executionArns: string[]): Promise<EngineEventRow[]> {
+      const out: EngineEventRow[] = [];
       for (let i = 0; i < executionArns.length; i += CHUNK) {
         const rows = await db.engineHistoryEvent.findMany({
           where: { executionArn: { in: executionArns.slice(i, i + CHUNK) } },
@@ -124,7 +79,7 @@ export function createEngineStorageBackend(db: Db) {
       return out;
     },
 
-    async write(batch: EngineStorageBatch): Promise<void> {
+    async write(batch: EngineStoreBatch): Promise<void> {
       const ops = [];
       for (const statement of toEventInserts(batch.events, provider)) {
         ops.push(statement.params ? db.$executeRawUnsafe(statement.sql, ...statement.params) : db.$executeRawUnsafe(statement.sql));
@@ -188,7 +143,7 @@ export function createEngineStorageBackend(db: Db) {
  * every value through its query compiler, a few thousand rows per second here; literals store several
  * times faster (as lib/db/insert-history-events.ts found). A row with a NUL character goes as parameters.
  */
-function toEventInserts(rows: EventRow[], provider: DbProvider): { sql: string; params?: unknown[] }[] {
+function toEventInserts(rows: EngineEventRow[], provider: DbProvider): { sql: string; params?: unknown[] }[] {
   const out: { sql: string; params?: unknown[] }[] = [];
   let tuples: string[] = [];
   let chars = 0;
@@ -217,7 +172,7 @@ function toEventInserts(rows: EventRow[], provider: DbProvider): { sql: string; 
   return out;
 }
 
-function toLiteralTuple(row: EventRow, provider: DbProvider): string | null {
+function toLiteralTuple(row: EngineEventRow, provider: DbProvider): string | null {
   if (![row.id, row.previousEventId].every(Number.isSafeInteger) || !Number.isFinite(row.timestamp)) return null;
   const texts = [row.executionArn, row.type, row.detailsKey, row.details, row.stateName, row.payload, row.thread, row.scope];
   if (texts.some((t) => t !== null && t.includes('\u0000'))) return null;

@@ -1,60 +1,9 @@
+import type { EngineEventRow, EngineStoreBatch, EngineStoreSnapshot, EngineTaskTokenRow } from '@/lib/model';
 import { materialise, type StoredEvent } from './history';
 import { Payload } from './payload';
-import type {
-  EngineStorage,
-  HistoryLog,
-  StoredActivity,
-  StoredExecution,
-  StoredRevision,
-  StoredStateMachine,
-  StoredTaskToken,
-  TaskTokenOutcome,
-} from './storage';
+import type { EngineStorage, HistoryLog, StoredExecution, StoredTaskToken, TaskTokenOutcome } from './storage';
 
-/** One history event as a database row (timestamps in epoch ms, details and payload as JSON text). */
-export type EngineEventRow = {
-  executionArn: string;
-  id: number;
-  previousEventId: number;
-  type: string;
-  timestamp: number;
-  detailsKey: string | null;
-  details: string | null;
-  stateName: string | null;
-  payload: string | null;
-  thread: string;
-  scope: string | null;
-};
-
-export type EngineTaskTokenRow = { token: string; executionArn: string; key: string; outcome: string | null };
-
-/** Everything but the histories, read once at start. */
-export type EngineStoreSnapshot = {
-  stateMachines: StoredStateMachine[];
-  revisions: StoredRevision[];
-  activities: StoredActivity[];
-  /** Oldest first. */
-  executions: StoredExecution[];
-  taskTokens: EngineTaskTokenRow[];
-  tags: { resourceArn: string; key: string; value: string }[];
-};
-
-/** The changes of one write, applied in one transaction (deletes before puts of the same kind). */
-export type EngineStoreBatch = {
-  events: EngineEventRow[];
-  stateMachines: StoredStateMachine[];
-  deletedStateMachines: string[];
-  revisions: StoredRevision[];
-  activities: StoredActivity[];
-  deletedActivities: string[];
-  executions: StoredExecution[];
-  taskTokens: EngineTaskTokenRow[];
-  /** Executions whose task tokens all go. */
-  deletedTaskTokensOf: string[];
-  /** Resources whose tags are replaced by `tags` (possibly none). */
-  retagged: string[];
-  tags: { resourceArn: string; key: string; value: string }[];
-};
+export type { EngineEventRow, EngineStoreBatch, EngineStoreSnapshot, EngineTaskTokenRow };
 
 /** A database for the engine, in plain rows (lib/db implements it with Prisma on SQLite and PostgreSQL). */
 export type EngineStore = {

@@ -1,41 +1,12 @@
-import type { ExecutionStatus, StateMachineType } from '@/lib/model';
+import type { EngineActivityRow, EngineExecutionRow, EngineRevisionRow, EngineStateMachineRow } from '@/lib/model';
 import type { StoredEvent } from './history';
 import { Payload } from './payload';
 
-export type StoredStateMachine = {
-  stateMachineArn: string;
-  name: string;
-  definition: string;
-  roleArn: string;
-  type: StateMachineType;
-  creationDate: number;
-  revisionId: string;
-};
-
-export type StoredExecution = {
-  executionArn: string;
-  stateMachineArn: string;
-  name: string;
-  status: ExecutionStatus;
-  startDate: number;
-  stopDate?: number;
-  input: string;
-  output?: string;
-  error?: string;
-  cause?: string;
-  redriveCount: number;
-  /** When the last redrive started (epoch ms). */
-  redriveDate?: number;
-  mapRunArn?: string;
-  /** The state machine revision it runs (DescribeStateMachineForExecution, redrive, resume). */
-  revisionId?: string;
-  /** Events in its history (redrive needs headroom under the 25,000 limit). */
-  eventCount?: number;
-  /** Step Functions Local mock test case it runs with. */
-  mockTestCase?: string;
-  /** For a Map Run child: the index of its item (batch) in the Map Run. */
-  mapItemIndex?: number;
-};
+// The engine's names for the rows lib/model shares with lib/db's Engine* tables.
+export type StoredStateMachine = EngineStateMachineRow;
+export type StoredExecution = EngineExecutionRow;
+export type StoredRevision = EngineRevisionRow;
+export type StoredActivity = EngineActivityRow;
 
 /**
  * A task token handed out (`.waitForTaskToken`, activities), kept so a resumed execution waits on the
@@ -50,18 +21,6 @@ export type StoredTaskToken = {
 };
 
 export type TaskTokenOutcome = { output: string } | { error: string; cause: string };
-
-/** A state machine's definition as one revision had it: executions keep running on theirs after an update. */
-export type StoredRevision = {
-  stateMachineArn: string;
-  revisionId: string;
-  definition: string;
-  roleArn: string;
-  /** When this revision was made (creation or UpdateStateMachine), epoch ms. */
-  updateDate: number;
-};
-
-export type StoredActivity = { activityArn: string; name: string; creationDate: number };
 
 /** One execution's event log; the engine appends as it runs. */
 export type HistoryLog = {

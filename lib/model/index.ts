@@ -14,3 +14,4 @@ export * from './get-billed-transition-kind';
 export * from './get-state-transition-count';
 export * from './source';
 export * from './cost-usage-input';
+export * from './engine-rows';
