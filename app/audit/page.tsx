@@ -8,6 +8,7 @@ import { getOperatorAccess, READ_ONLY_SETTING } from '../login/get-operator-acce
 import { AuditTable } from '../ui/actions/audit-table';
 import { OperatorBar } from '../ui/actions/operator-bar';
 import { ReadOnlyForm } from '../ui/actions/read-only-form';
+import { SelectField } from '../ui/select-field';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -41,28 +42,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <OperatorBar access={access} signOut={signOut} next="/audit" />
       {access.operator && !access.viaBearer ? <ReadOnlyForm action={setReadOnly} on={envReadOnly || readOnlySetting === true} forcedByEnvironment={envReadOnly} /> : null}
       <form className="filters" action="/audit" method="get" role="search">
-        <div className="field">
-          <label htmlFor="audit-action">Action</label>
-          <select id="audit-action" name="action" className="select" defaultValue={action}>
-            <option value="">Any action</option>
-            {facets.actions.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-actor">Operator</label>
-          <select id="audit-actor" name="actor" className="select" defaultValue={actor}>
-            <option value="">Anyone</option>
-            {facets.actors.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="audit-action" name="action" label="Action" defaultValue={action} anyLabel="Any action" options={facets.actions.map((name) => ({ value: name, label: name }))} />
+        <SelectField id="audit-actor" name="actor" label="Operator" defaultValue={actor} anyLabel="Anyone" options={facets.actors.map((name) => ({ value: name, label: name }))} />
         <button type="submit" className="button button-primary">
           Apply
         </button>

@@ -8,6 +8,7 @@ import { CostReviewTable } from '../ui/costs/cost-review-table';
 import { CostSummary } from '../ui/costs/cost-summary';
 import { PrintButton } from '../ui/costs/print-button';
 import { WhatIfSection } from '../ui/costs/what-if-section';
+import { SelectField } from '../ui/select-field';
 import { CountsSkeleton, PanelSkeleton, TableSkeleton } from '../ui/skeletons';
 import { loadCostDrivers, loadCostHistory, loadCostReview, toReviewMonth } from './load-cost-review';
 import './print.css';
@@ -65,16 +66,7 @@ async function MonthPicker({ month, months }: { month: string; months: Promise<s
   const options = await months;
   return (
     <form method="get" className="row" aria-label="Month">
-      <div className="field">
-        <label htmlFor="month">Month</label>
-        <select id="month" name="month" className="select" defaultValue={month}>
-          {options.map((option) => (
-            <option key={option} value={option}>
-              {option}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id="month" name="month" label="Month" defaultValue={month} options={options.map((option) => ({ value: option, label: option }))} />
       <button type="submit" className="button">
         Show
       </button>

@@ -9,6 +9,7 @@ import { AnalysisWarnings } from '../ui/findings/analysis-warnings';
 import { filterQuotaRisks, parseQuotaSearch, QUOTA_SORTS, type QuotaSearch, type SearchParams } from '../ui/findings/finding-search';
 import { QUOTA_LABELS } from '../ui/findings/format-quota-value';
 import { QuotaRiskTable } from '../ui/findings/quota-risk-table';
+import { SelectField } from '../ui/select-field';
 import { TableSkeleton } from '../ui/skeletons';
 
 export const metadata: Metadata = { title: 'Quota risks' };
@@ -47,48 +48,10 @@ async function QuotaResults({ search }: { search: QuotaSearch }) {
   return (
     <>
       <form className="filters panel panel-body" method="get" aria-label="Filter quota risks">
-        <div className="field">
-          <label htmlFor="quota">Quota</label>
-          <select id="quota" name="quota" className="select" defaultValue={search.quota}>
-            <option value="">Any</option>
-            {QUOTA_NAMES.map((quota) => (
-              <option key={quota} value={quota}>
-                {QUOTA_LABELS[quota]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="scope">Scope</label>
-          <select id="scope" name="scope" className="select" defaultValue={search.scope}>
-            <option value="">Any</option>
-            {QUOTA_SCOPES.map((scope) => (
-              <option key={scope} value={scope}>
-                {{ execution: 'Execution', 'state-machine': 'State machine', account: 'Account and region' }[scope]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="severity">Show</label>
-          <select id="severity" name="severity" className="select" defaultValue={search.severity === '' ? 'all' : search.severity}>
-            <option value="risks">Risks (critical and warning)</option>
-            <option value="critical">Critical</option>
-            <option value="warning">Warning</option>
-            <option value="ok">Within limits</option>
-            <option value="all">Everything measured</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="sort">Sort</label>
-          <select id="sort" name="sort" className="select" defaultValue={search.sort}>
-            {QUOTA_SORTS.map((sort) => (
-              <option key={sort} value={sort}>
-                {{ severity: 'Worst first', soonest: 'Hits limit soonest', used: 'Most used' }[sort]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="quota" name="quota" label="Quota" defaultValue={search.quota} anyLabel="Any" options={QUOTA_NAMES.map((quota) => ({ value: quota, label: QUOTA_LABELS[quota] }))} />
+        <SelectField id="scope" name="scope" label="Scope" defaultValue={search.scope} anyLabel="Any" options={QUOTA_SCOPES.map((scope) => ({ value: scope, label: { execution: 'Execution', 'state-machine': 'State machine', account: 'Account and region' }[scope] }))} />
+        <SelectField id="severity" name="severity" label="Show" defaultValue={search.severity === '' ? 'all' : search.severity} options={[{ value: 'risks', label: 'Risks (critical and warning)' }, { value: 'critical', label: 'Critical' }, { value: 'warning', label: 'Warning' }, { value: 'ok', label: 'Within limits' }, { value: 'all', label: 'Everything measured' }]} />
+        <SelectField id="sort" name="sort" label="Sort" defaultValue={search.sort} options={QUOTA_SORTS.map((sort) => ({ value: sort, label: { severity: 'Worst first', soonest: 'Hits limit soonest', used: 'Most used' }[sort] }))} />
         <button type="submit" className="button">
           Apply
         </button>

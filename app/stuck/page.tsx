@@ -8,6 +8,7 @@ import { AnalysisWarnings } from '../ui/findings/analysis-warnings';
 import { filterStuckFindings, parseStuckSearch, STUCK_SORTS, type SearchParams, type StuckSearch } from '../ui/findings/finding-search';
 import { STUCK_RULE_LABELS } from '../ui/findings/format-quota-value';
 import { StuckFindingList } from '../ui/findings/stuck-finding-list';
+import { SelectField } from '../ui/select-field';
 import { PanelSkeleton } from '../ui/skeletons';
 import { loadFindingInputs } from './load-finding-inputs';
 
@@ -44,46 +45,10 @@ async function StuckResults({ search }: { search: StuckSearch }) {
   return (
     <>
       <form className="filters panel panel-body" method="get" aria-label="Filter stuck runs">
-        <div className="field">
-          <label htmlFor="rule">Reason</label>
-          <select id="rule" name="rule" className="select" defaultValue={search.rule}>
-            <option value="">Any</option>
-            {STUCK_RULES.map((rule) => (
-              <option key={rule} value={rule}>
-                {STUCK_RULE_LABELS[rule]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="severity">Severity</label>
-          <select id="severity" name="severity" className="select" defaultValue={search.severity}>
-            <option value="">Any</option>
-            <option value="critical">Critical</option>
-            <option value="warning">Warning</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="machine">State machine</label>
-          <select id="machine" name="machine" className="select" defaultValue={search.machine}>
-            <option value="">Any</option>
-            {machines.map(([arn, name]) => (
-              <option key={arn} value={arn}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="sort">Sort</label>
-          <select id="sort" name="sort" className="select" defaultValue={search.sort}>
-            {STUCK_SORTS.map((sort) => (
-              <option key={sort} value={sort}>
-                {{ severity: 'Worst first', longest: 'Longest stuck', newest: 'Newest' }[sort]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="rule" name="rule" label="Reason" defaultValue={search.rule} anyLabel="Any" options={STUCK_RULES.map((rule) => ({ value: rule, label: STUCK_RULE_LABELS[rule] }))} />
+        <SelectField id="severity" name="severity" label="Severity" defaultValue={search.severity} anyLabel="Any" options={[{ value: 'critical', label: 'Critical' }, { value: 'warning', label: 'Warning' }]} />
+        <SelectField id="machine" name="machine" label="State machine" defaultValue={search.machine} anyLabel="Any" options={machines.map(([arn, name]) => ({ value: arn, label: name }))} />
+        <SelectField id="sort" name="sort" label="Sort" defaultValue={search.sort} options={STUCK_SORTS.map((sort) => ({ value: sort, label: { severity: 'Worst first', longest: 'Longest stuck', newest: 'Newest' }[sort] }))} />
         <button type="submit" className="button">
           Apply
         </button>

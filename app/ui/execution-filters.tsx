@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { EXECUTION_STATUSES, EXECUTION_SORTS, type ExecutionSort } from '@/lib/model';
 import type { ExecutionSearch } from './execution-search';
+import { SelectField } from './select-field';
 import { getStatusLabel } from './status-badge';
 
 type MachineOption = { arn: string; name: string };
@@ -25,28 +26,8 @@ export async function ExecutionFilters({
   const selectedStatus = search.statuses.length === 1 ? search.statuses[0] : '';
   return (
     <form className="filters" action="/executions" method="get" role="search">
-      <div className="field">
-        <label htmlFor="filter-machine">State machine</label>
-        <select id="filter-machine" name="machine" className="select" defaultValue={selectedMachine}>
-          <option value="">All state machines</option>
-          {options.map((machine) => (
-            <option key={machine.arn} value={machine.arn}>
-              {machine.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-status">Status</label>
-        <select id="filter-status" name="status" className="select" defaultValue={selectedStatus}>
-          <option value="">Any status</option>
-          {EXECUTION_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {getStatusLabel(status)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id="filter-machine" name="machine" label="State machine" defaultValue={selectedMachine} anyLabel="All state machines" options={options.map((machine) => ({ value: machine.arn, label: machine.name }))} />
+      <SelectField id="filter-status" name="status" label="Status" defaultValue={selectedStatus} anyLabel="Any status" options={EXECUTION_STATUSES.map((status) => ({ value: status, label: getStatusLabel(status) }))} />
       <div className="field">
         <label htmlFor="filter-from">Started from (UTC)</label>
         <input id="filter-from" name="from" type="datetime-local" className="input" defaultValue={search.from} />
@@ -66,16 +47,7 @@ export async function ExecutionFilters({
           defaultValue={search.error}
         />
       </div>
-      <div className="field">
-        <label htmlFor="filter-sort">Sort</label>
-        <select id="filter-sort" name="sort" className="select" defaultValue={search.sort}>
-          {EXECUTION_SORTS.map((sort) => (
-            <option key={sort} value={sort}>
-              {SORT_LABELS[sort]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id="filter-sort" name="sort" label="Sort" defaultValue={search.sort} options={EXECUTION_SORTS.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }))} />
       <button type="submit" className="button button-primary">
         Apply
       </button>

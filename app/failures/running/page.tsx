@@ -7,6 +7,7 @@ import { getOperatorAccess } from '../../login/get-operator-access';
 import { OperatorBar } from '../../ui/actions/operator-bar';
 import { FailureTabs } from '../../ui/failures/failure-tabs';
 import { RunningExecutionsTable } from '../../ui/failures/running-executions-table';
+import { SelectField } from '../../ui/select-field';
 import { planAction } from '../actions';
 import { loadRunningExecutions } from './load-running-executions';
 
@@ -43,28 +44,8 @@ export default async function RunningExecutionsPage({ searchParams }: { searchPa
       <FailureTabs active="running" query="" />
       <OperatorBar access={access} signOut={signOut} next="/failures/running" />
       <form className="filters" action="/failures/running" method="get" role="search">
-        <div className="field">
-          <label htmlFor="running-machine">State machine</label>
-          <select id="running-machine" name="machine" className="select" defaultValue={machine}>
-            <option value="">All state machines</option>
-            {machines.map((row) => (
-              <option key={row.arn} value={row.arn}>
-                {row.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="running-source">Source</label>
-          <select id="running-source" name="source" className="select" defaultValue={source}>
-            <option value="">All sources</option>
-            {sources.map((row) => (
-              <option key={row.id} value={String(row.id)}>
-                {row.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="running-machine" name="machine" label="State machine" defaultValue={machine} anyLabel="All state machines" options={machines.map((row) => ({ value: row.arn, label: row.name }))} />
+        <SelectField id="running-source" name="source" label="Source" defaultValue={source} anyLabel="All sources" options={sources.map((row) => ({ value: String(row.id), label: row.name }))} />
         <button type="submit" className="button button-primary">
           Apply
         </button>

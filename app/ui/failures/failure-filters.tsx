@@ -1,3 +1,4 @@
+import { SelectField } from '../select-field';
 import { FAILURE_RANGE_LABELS, FAILURE_RANGES, type FailureSearch } from './failure-search';
 
 type Option = { value: string; label: string };
@@ -19,16 +20,7 @@ export async function FailureFilters({
   const [machineOptions, sourceOptions] = await Promise.all([machines, sources]);
   return (
     <form className="filters" action={action} method="get" role="search">
-      <div className="field">
-        <label htmlFor="failure-range">Failed</label>
-        <select id="failure-range" name="range" className="select" defaultValue={search.range}>
-          {FAILURE_RANGES.map((range) => (
-            <option key={range} value={range}>
-              {FAILURE_RANGE_LABELS[range]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id="failure-range" name="range" label="Failed" defaultValue={search.range} options={FAILURE_RANGES.map((range) => ({ value: range, label: FAILURE_RANGE_LABELS[range] }))} />
       <div className="field">
         <label htmlFor="failure-from">From (UTC, custom)</label>
         <input id="failure-from" name="from" type="datetime-local" className="input" defaultValue={search.from} />
@@ -37,38 +29,10 @@ export async function FailureFilters({
         <label htmlFor="failure-to">To (UTC, custom)</label>
         <input id="failure-to" name="to" type="datetime-local" className="input" defaultValue={search.to} />
       </div>
-      <div className="field">
-        <label htmlFor="failure-machine">State machine</label>
-        <select id="failure-machine" name="machine" className="select" defaultValue={search.machine}>
-          <option value="">All state machines</option>
-          {machineOptions.map((machine) => (
-            <option key={machine.value} value={machine.value}>
-              {machine.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="failure-source">Source</label>
-        <select id="failure-source" name="source" className="select" defaultValue={search.source}>
-          <option value="">All sources</option>
-          {sourceOptions.map((source) => (
-            <option key={source.value} value={source.value}>
-              {source.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id="failure-machine" name="machine" label="State machine" defaultValue={search.machine} anyLabel="All state machines" options={machineOptions} />
+      <SelectField id="failure-source" name="source" label="Source" defaultValue={search.source} anyLabel="All sources" options={sourceOptions} />
       {statuses ? (
-        <div className="field">
-          <label htmlFor="failure-status">Status</label>
-          <select id="failure-status" name="status" className="select" defaultValue={search.status}>
-            <option value="">Failed, timed out or aborted</option>
-            <option value="FAILED">Failed</option>
-            <option value="TIMED_OUT">Timed out</option>
-            <option value="ABORTED">Aborted</option>
-          </select>
-        </div>
+        <SelectField id="failure-status" name="status" label="Status" defaultValue={search.status} anyLabel="Failed, timed out or aborted" options={[{ value: 'FAILED', label: 'Failed' }, { value: 'TIMED_OUT', label: 'Timed out' }, { value: 'ABORTED', label: 'Aborted' }]} />
       ) : null}
       <div className="field">
         <label htmlFor="failure-q">Search error, cause, input</label>
