@@ -5,29 +5,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toMonthKey } from '@/lib/cost';
 import { seedDemoData } from '@/prisma/seed';
 import { createTestDatabase, type TestDatabase } from '@/test/support/test-database';
-import { launchBrowser, startApp, type LaunchedBrowser, type RunningApp } from './support';
+import { openAppPage, SCREENSHOTS, type RunningApp } from './support';
 
-const SCREENSHOTS = 'test-results';
 
 describe('costs page on the demo data', () => {
   let database: TestDatabase;
   let app: RunningApp;
-  let browser: LaunchedBrowser;
+  let closeApp: (() => Promise<void>) | undefined;
   let page: Page;
   const month = toMonthKey(new Date());
 
   beforeAll(async () => {
     database = await createTestDatabase();
     await seedDemoData(database.db);
-    app = await startApp({ databaseUrl: database.url });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    ({ app, page, close: closeApp } = await openAppPage({ databaseUrl: database.url }));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await closeApp?.();
     await database?.cleanup();
   });
 

@@ -3,30 +3,25 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@/test/support/test-database';
-import { importFixtures, importTexts, launchBrowser, startApp, type LaunchedBrowser, type RunningApp } from './support';
+import { importFixtures, importTexts, openAppPage, SCREENSHOTS, type LaunchedBrowser, type RunningApp } from './support';
 
 const FIXTURES = ['test/fixtures/browser/payments.succeeded.json', 'test/fixtures/browser/payment-lambda.failed.json'];
 const FAILED_ARN = 'arn:aws:states:us-east-1:111122223333:execution:payments:order-1004';
-const SCREENSHOTS = 'test-results';
 
 describe('executions pages', () => {
   let database: TestDatabase;
   let app: RunningApp;
-  let browser: LaunchedBrowser;
+  let closeApp: (() => Promise<void>) | undefined;
   let page: Page;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     await importFixtures(database.db, FIXTURES);
-    app = await startApp({ databaseUrl: database.url });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    ({ app, page, close: closeApp } = await openAppPage({ databaseUrl: database.url }));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await closeApp?.();
     await database?.cleanup();
   });
 
@@ -110,16 +105,15 @@ describe('import page', () => {
   let database: TestDatabase;
   let app: RunningApp;
   let browser: LaunchedBrowser;
+  let closeApp: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    app = await startApp({ databaseUrl: database.url });
-    browser = await launchBrowser();
+    ({ app, browser, close: closeApp } = await openAppPage({ databaseUrl: database.url }));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await closeApp?.();
     await database?.cleanup();
   });
 

@@ -1,5 +1,4 @@
 import { CreateStateMachineCommand, GetExecutionHistoryCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,11 +6,10 @@ import { syncExecutions } from '@/lib/ingest';
 import { startEngineServer, type EngineServer } from '@/scripts/engine';
 import { eventually, ROLE } from '@/test/engine-api/support';
 import { createTestDatabase, type TestDatabase } from '@/test/support/test-database';
-import { launchBrowser, startApp, type LaunchedBrowser, type RunningApp } from './support';
+import { openAppPage, SCREENSHOTS, type LaunchedBrowser, type RunningApp } from './support';
 
 const PASSWORD = 'correct horse battery staple';
 const TOKEN = 'tok_statescope_browser_test_0123';
-const SCREENSHOTS = 'test-results';
 
 /** The card service is down until the test says it is back: then a redrive succeeds. */
 let serviceBack = false;
@@ -37,6 +35,7 @@ describe('failures page: sign in, bulk redrive with confirmation, audit; stop fr
   let database: TestDatabase;
   let app: RunningApp;
   let browser: LaunchedBrowser;
+  let closeApp: (() => Promise<void>) | undefined;
   let page: Page;
   let arns: string[];
   let outsideWindow: string;
@@ -68,15 +67,11 @@ describe('failures page: sign in, bulk redrive with confirmation, audit; stop fr
     const weeksAgo = new Date(Date.now() - 21 * 86_400_000);
     await database.db.execution.update({ where: { arn: outsideWindow }, data: { startDate: weeksAgo, stopDate: new Date(weeksAgo.getTime() + 1_000), lastSyncedAt: new Date() } });
 
-    app = await startApp({ databaseUrl: database.url, env: { STATESCOPE_ADMIN_PASSWORD: PASSWORD, STATESCOPE_ADMIN_TOKEN: TOKEN } });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    ({ app, browser, page, close: closeApp } = await openAppPage({ databaseUrl: database.url, env: { STATESCOPE_ADMIN_PASSWORD: PASSWORD, STATESCOPE_ADMIN_TOKEN: TOKEN } }));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await closeApp?.();
     await database?.cleanup();
     sfn?.destroy();
     await engine?.close();

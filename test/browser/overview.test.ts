@@ -1,19 +1,17 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOUR } from '@/test/analysis/stuck-engine-runs';
 import { seedStuckRuns, type SeededRuns } from '@/test/integration/findings-seed';
 import { createTestDatabase, type TestDatabase } from '@/test/support/test-database';
-import { launchBrowser, startApp, type LaunchedBrowser, type RunningApp } from './support';
+import { openAppPage, SCREENSHOTS, type RunningApp } from './support';
 
-const SCREENSHOTS = 'test-results';
 const ADMIN_PASSWORD = 'overview-test-password';
 
 describe('overview and stuck runs', () => {
   let database: TestDatabase;
   let app: RunningApp;
-  let browser: LaunchedBrowser;
+  let closeApp: (() => Promise<void>) | undefined;
   let page: Page;
   let runs: SeededRuns;
 
@@ -21,15 +19,11 @@ describe('overview and stuck runs', () => {
     database = await createTestDatabase();
     // Engine runs started six hours ago: past the 4-hour callback threshold, on the real clock the app uses.
     runs = await seedStuckRuns(database.db, Date.now() - 6 * HOUR);
-    app = await startApp({ databaseUrl: database.url, env: { STATESCOPE_ADMIN_PASSWORD: ADMIN_PASSWORD } });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    ({ app, page, close: closeApp } = await openAppPage({ databaseUrl: database.url, env: { STATESCOPE_ADMIN_PASSWORD: ADMIN_PASSWORD } }));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await closeApp?.();
     await database?.cleanup();
   });
 

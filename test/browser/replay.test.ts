@@ -1,18 +1,17 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@/test/support/test-database';
 import { runFailingMap, runOrder, type EngineRun } from '../analysis/replay/engine-scenarios';
 import { storeEngineRun } from '../analysis/replay/store-engine-run';
-import { launchBrowser, startApp, type LaunchedBrowser, type RunningApp } from './support';
+import { openAppPage, SCREENSHOTS, type LaunchedBrowser, type RunningApp } from './support';
 
-const SCREENSHOTS = 'test-results';
 
 describe('execution replay', () => {
   let database: TestDatabase;
   let app: RunningApp;
   let browser: LaunchedBrowser;
+  let closeApp: (() => Promise<void>) | undefined;
   let page: Page;
   let order: EngineRun;
   let failing: EngineRun;
@@ -31,15 +30,11 @@ describe('execution replay', () => {
     failing = await runFailingMap();
     await storeEngineRun(database.db, order);
     await storeEngineRun(database.db, failing);
-    app = await startApp({ databaseUrl: database.url });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    ({ app, browser, page, close: closeApp } = await openAppPage({ databaseUrl: database.url }));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await closeApp?.();
     await database?.cleanup();
   });
 

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { SFNClient } from '@aws-sdk/client-sfn';
 import type { Page } from 'playwright-core';
@@ -6,17 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EngineServer } from '@/scripts/engine';
 import { createTestDatabase, type TestDatabase } from '@/test/support/test-database';
 import { createMachine, definitions, startExecutions, startSyncEngine, waitUntilClosed } from '../integration/sync-support';
-import { launchBrowser, startApp, type LaunchedBrowser, type RunningApp } from './support';
+import { openAppPage, SCREENSHOTS, type RunningApp } from './support';
 
 const PASSWORD = 'sources-test-password';
-const SCREENSHOTS = 'test-results';
 
 describe('sources page', () => {
   let database: TestDatabase;
   let server: EngineServer;
   let sfn: SFNClient;
   let app: RunningApp;
-  let browser: LaunchedBrowser;
+  let closeApp: (() => Promise<void>) | undefined;
   let page: Page;
   let arns: string[];
 
@@ -27,14 +25,10 @@ describe('sources page', () => {
     const refunds = await createMachine(sfn, 'refunds', definitions.fail);
     arns = [...(await startExecutions(sfn, orders, 20)), ...(await startExecutions(sfn, refunds, 2))];
     await waitUntilClosed(sfn, arns);
-    app = await startApp({ databaseUrl: database.url, env: { STATESCOPE_ADMIN_PASSWORD: PASSWORD } });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    ({ app, page, close: closeApp } = await openAppPage({ databaseUrl: database.url, env: { STATESCOPE_ADMIN_PASSWORD: PASSWORD } }));
   });
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await closeApp?.();
     await server?.close();
     await database?.cleanup();
   });
