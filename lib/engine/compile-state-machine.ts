@@ -56,6 +56,8 @@ export type CompiledState = {
   /** `undefined` = default `$`; `null` = the field was set to null. */
   inputPath: string | null | undefined;
   outputPath: string | null | undefined;
+  /** No OutputPath (or `$`): the state's output is passed on whole. */
+  outputWhole: boolean;
   resultPath: string | null | undefined;
   resultPathSegments: (string | number)[] | null;
   /**
@@ -130,6 +132,7 @@ function compileState(name: string, def: StateDefinition, language: QueryLanguag
     end: def.End === true,
     inputPath: pathField(def, 'InputPath'),
     outputPath: pathField(def, 'OutputPath'),
+    outputWhole: false,
     resultPath: pathField(def, 'ResultPath'),
     resultPathSegments: typeof def.ResultPath === 'string' ? parseReferencePath(def.ResultPath) : null,
     deferredResultKey: undefined,
@@ -154,12 +157,12 @@ function compileState(name: string, def: StateDefinition, language: QueryLanguag
     fields: new Map(),
     fieldTemplates: new Map(),
   };
+  state.outputWhole = state.outputPath === undefined || state.outputPath === '$';
   const segments = state.resultPathSegments;
-  const outputWhole = state.outputPath === undefined || state.outputPath === '$';
-  if (!jsonata && outputWhole && segments?.length === 1 && typeof segments[0] === 'string' && segments[0] !== '__proto__') {
+  if (!jsonata && state.outputWhole && segments?.length === 1 && typeof segments[0] === 'string' && segments[0] !== '__proto__') {
     state.deferredResultKey = segments[0];
   }
-  state.discardsResult = !jsonata && outputWhole && state.resultPath === null && !state.resultSelector && !state.assignPath;
+  state.discardsResult = !jsonata && state.outputWhole && state.resultPath === null && !state.resultSelector && !state.assignPath;
   state.branchesSync = state.branches.length > 0 && state.branches.every(runsSynchronously);
   const selector = 'ItemSelector' in def ? def.ItemSelector : def.Type === 'Map' && 'Parameters' in def ? def.Parameters : undefined;
   if (selector !== undefined) {

@@ -6,10 +6,9 @@ import { runDistributedMap } from './distributed-map';
 import { SfnApiError } from './errors';
 import { Execution, type ExecutionHost } from './execution';
 import { getRedriveStatus } from './get-redrive-status';
-import { toHistoryEvent, type StoredEvent } from './history';
+import { detailText, toHistoryEvent, type StoredEvent } from './history';
 import { defaultIdGenerator, type IdGenerator } from './id-generator';
 import { ACTIVITY_POLL_SECONDS, MAX_NAME_LENGTH, MAX_PAYLOAD_BYTES, REDRIVE_IDEMPOTENCY_MS, REDRIVE_IDEMPOTENCY_TOKENS } from './limits';
-import { Payload } from './payload';
 import { PropagatedError } from './propagated-error';
 import { toReplayPlan } from './replay-plan';
 import { createMemoryStorage, type EngineStorage, type StoredExecution, type StoredRevision, type StoredStateMachine, type StoredTaskToken, type TaskTokenOutcome } from './storage';
@@ -687,14 +686,13 @@ function closingEvent(events: readonly StoredEvent[]): StoredEvent | undefined {
 function closedFrom(e: StoredExecution, ending: StoredEvent, eventCount: number): StoredExecution {
   const d = (ending.details ?? {}) as { output?: unknown; error?: unknown; cause?: unknown };
   const status = CLOSING_TYPES[ending.type];
-  const text = (v: unknown) => (typeof v === 'string' ? v : v instanceof Payload ? v.text : undefined);
   return {
     ...e,
     status,
     stopDate: ending.timestamp,
-    output: status === 'SUCCEEDED' ? text(d.output) : undefined,
-    error: status === 'TIMED_OUT' ? undefined : text(d.error) || undefined,
-    cause: status === 'TIMED_OUT' ? undefined : text(d.cause) || undefined,
+    output: status === 'SUCCEEDED' ? detailText(d.output) : undefined,
+    error: status === 'TIMED_OUT' ? undefined : detailText(d.error) || undefined,
+    cause: status === 'TIMED_OUT' ? undefined : detailText(d.cause) || undefined,
     eventCount,
   };
 }

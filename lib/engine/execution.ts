@@ -835,7 +835,7 @@ export class Execution {
    * payload; `$.<key>` on an object input becomes "input plus key", copied only when read.
    */
   private deferredOutput(state: CompiledState, raw: Payload, result: unknown): Payload | undefined {
-    if (state.resultPath === null) return state.outputPath === undefined || state.outputPath === '$' ? raw : undefined;
+    if (state.resultPath === null) return state.outputWhole ? raw : undefined;
     const key = state.deferredResultKey;
     if (key === undefined || !raw.isObject) return undefined;
     return Payload.withKey(raw, key, result, this.boundOf(state, raw, result));
@@ -912,15 +912,13 @@ export class Execution {
 
   private pass(thread: Thread, state: CompiledState, input: Payload): MaybePromise<StateResult> {
     if (state.jsonata) return this.finishJsonata(thread, state, input.value, input.value);
+    // A Result ignores the input: unless an InputPath must still be checked, the input is not built.
+    const readsInput = state.parameters !== undefined || !state.hasResult || (state.inputPath !== undefined && state.inputPath !== '$');
+    const effective = readsInput ? this.applyInputPath(thread, state, input) : undefined;
     let result: unknown;
-    // A Result ignores the input: with no InputPath to check, the input is not built.
-    if (state.hasResult && !state.parameters && (state.inputPath === undefined || state.inputPath === '$')) result = state.def.Result;
-    else {
-      const effective = this.applyInputPath(thread, state, input);
-      if (state.parameters) result = this.evalTemplate(thread, state.parameters, effective, input.value);
-      else if (state.hasResult) result = state.def.Result;
-      else result = effective;
-    }
+    if (state.parameters) result = this.evalTemplate(thread, state.parameters, effective, input.value);
+    else if (state.hasResult) result = state.def.Result;
+    else result = effective;
     const assigned = state.assignPath ? (this.evalTemplate(thread, state.assignPath, result) as Record<string, unknown>) : undefined;
     const payload = this.deferredOutput(state, input, result);
     if (payload !== undefined) return { output: undefined, assigned, payload };
@@ -931,10 +929,10 @@ export class Execution {
   /** Output size bound from the data flow: input bound + result size (ResultPath merges one into the other). */
   private boundOf(state: CompiledState, input: Payload, result: unknown): number {
     const rp = state.resultPath;
-    if (rp === null) return (input.bound ??= approxJsonLength(input.value, SIZE_BUDGET));
+    if (rp === null) return boundOfPayload(input);
     const resultLength = approxJsonLength(result, SIZE_BUDGET);
     if (rp === undefined || rp === '$') return resultLength;
-    return (input.bound ??= approxJsonLength(input.value, SIZE_BUDGET)) + resultLength + rp.length + 8;
+    return boundOfPayload(input) + resultLength + rp.length + 8;
   }
 
   private task(thread: Thread, state: CompiledState, input: Payload): MaybePromise<StateResult> {
@@ -1515,6 +1513,11 @@ function isAbortEvent(type: string): boolean {
 }
 
 export type MapConfig = { maxConcurrency: number; toleratedFailureCount: number | undefined; toleratedFailurePercentage: number | undefined };
+
+/** A payload's length bound, measured once when the data flow did not give one. */
+function boundOfPayload(payload: Payload): number {
+  return (payload.bound ??= approxJsonLength(payload.value, SIZE_BUDGET));
+}
 
 /** The Parallel result array, with its JSON text composed from the branches' output texts. */
 function branchResults(outs: Payload[]): unknown[] {

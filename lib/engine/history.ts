@@ -55,6 +55,11 @@ export function toWireHistoryEvent(event: StoredEvent): Record<string, unknown> 
   return out;
 }
 
+/** A details member as the wire carries it: its text when kept lazily (a `Payload`), undefined when not text. */
+export function detailText(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : v instanceof Payload ? v.text : undefined;
+}
+
 /** Details keep payloads lazily (a `Payload` object); readers get the JSON text the wire carries. */
 export function materialise(details: unknown): unknown {
   if (details === null || typeof details !== 'object') return details;

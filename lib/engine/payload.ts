@@ -1,6 +1,9 @@
 import { copyObject } from '@/lib/asl';
 import { jsonText } from './json-text';
 
+/** A long pending chain builds every CHECKPOINT-th step on the way (see `apply`). */
+const CHECKPOINT = 32;
+
 /**
  * A state's input or output: the value plus its JSON text, built only when something reads it (the
  * history on GetExecutionHistory, a size check near the limit). Values are never mutated after they
@@ -15,8 +18,6 @@ import { jsonText } from './json-text';
  * holds the base payload and `slot` the result; otherwise `current` is the value and `slot` the
  * text, or the function composing it, once known.
  */
-const CHECKPOINT = 32;
-
 export class Payload {
   private current: unknown;
   private slot: unknown;

@@ -169,18 +169,6 @@ function lookUpKind(type: string, detailsKey: string | undefined): number {
 /** State names, numbered once for every log: they come from definitions, so the list stays small. */
 const names: string[] = [''];
 const nameIndex = new Map<string, number>();
-// A state's entered and exited events come one after the other: the last name is usually the next.
-let lastName = '';
-let lastNameNumber = 0;
-
-function nameOf(name: string | undefined): number {
-  if (name === undefined) return 0;
-  if (name === lastName) return lastNameNumber;
-  const n = stateNameNumber(name);
-  lastName = name;
-  lastNameNumber = n;
-  return n;
-}
 
 /** A state name's number in every log: definitions are numbered when compiled, so the hot path looks up nothing. */
 export function stateNameNumber(name: string): number {
@@ -223,7 +211,7 @@ class ColumnarHistoryLog implements HistoryLog {
   private readonly built: StoredEvent[] = [];
 
   append(event: StoredEvent): void {
-    const name = event.stateName === undefined ? 0 : nameOf(event.stateName);
+    const name = event.stateName === undefined ? 0 : stateNameNumber(event.stateName);
     this.add(event.previousEventId, kindOf(event.type, event.detailsKey), event.timestamp, name, event.payload, event.details, event.thread);
     if (event.scope !== undefined) (this.scopes ??= new Map()).set(this.length - 1, event.scope);
   }

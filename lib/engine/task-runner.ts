@@ -3,7 +3,7 @@ import type { Clock } from './clock';
 import type { CompiledState } from './compile-state-machine';
 import { ExecutionInterrupted, LambdaFunctionError } from './errors';
 import { jsonText, NOT_TRUNCATED, type Execution, type Thread } from './execution';
-import type { StoredEvent } from './history';
+import { detailText, type StoredEvent } from './history';
 import type { TaskTokenOutcome } from './storage';
 import type { IdGenerator } from './id-generator';
 import { MAX_PAYLOAD_BYTES } from './limits';
@@ -577,14 +577,12 @@ function details(e: StatesError): Record<string, unknown> {
 /** A recorded result (`output` JSON text in the event's details), as the value it stood for. */
 function recordedOutput(event: StoredEvent): unknown {
   const output = (event.details as { output?: unknown } | undefined)?.output;
-  const text = output instanceof Payload ? output.text : typeof output === 'string' ? output : 'null';
-  return JSON.parse(text) as unknown;
+  return JSON.parse(detailText(output) ?? 'null') as unknown;
 }
 
 function recordedError(event: StoredEvent): PropagatedError {
   const d = (event.details ?? {}) as { error?: unknown; cause?: unknown };
-  const cause = d.cause instanceof Payload ? d.cause.text : typeof d.cause === 'string' ? d.cause : '';
-  return new PropagatedError(typeof d.error === 'string' ? d.error : '', cause, true);
+  return new PropagatedError(typeof d.error === 'string' ? d.error : '', detailText(d.cause) ?? '', true);
 }
 
 function toTaskError(err: unknown): PropagatedError {
