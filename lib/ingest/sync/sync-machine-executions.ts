@@ -48,17 +48,8 @@ export async function syncMachineExecutions(context: SyncContext, machine: Synce
   let doneCount = 0;
 
   do {
-    let page;
-    try {
-      const input = { stateMachineArn: machine.arn, maxResults: EXECUTION_PAGE_SIZE, nextToken };
-      page = sdkExecutionPageSchema.parse(
-        await context.requester.send('ListExecutions', (abortSignal) => context.sfn.send(new ListExecutionsCommand(input), { abortSignal })),
-      );
-    } catch (error) {
-      if (context.signal?.aborted) throw error;
-      context.tracker.error(`ListExecutions ${getAwsErrorName(error)}`, `Could not list executions of ${machine.name}: ${describeAwsError(error)}`);
-      return { ok: false };
-    }
+    const page = await listExecutionPage(context, machine, { nextToken });
+    if (!page) return { ok: false };
     nextToken = page.nextToken;
     const listed: ExecutionListing[] = [];
     for (const item of page.executions) {
@@ -90,33 +81,17 @@ export async function syncMachineExecutions(context: SyncContext, machine: Synce
     const hashes = await findExecutionRevisions(candidates, { newerHash, olderHash }, (arn) => fetchExecutionDefinitionHash(context, machine.arn, arn));
     newerHash = hashes.get(oldest.executionArn) ?? stored.get(oldest.executionArn)?.definitionHash ?? null;
 
-    const writes: Promise<void>[] = [];
-    const fail = (item: ExecutionListing, error: unknown) =>
-      context.tracker.error(`GetExecutionHistory ${getAwsErrorName(error)}`, `Could not read execution ${item.name} of ${machine.name}: ${describeAwsError(error)}`);
-    await forEachConcurrent(
-      toRead,
-      options.concurrency,
-      async (item) => {
-        const state = stored.get(item.executionArn) ?? null;
-        try {
-          const { saved } = await refreshExecution(context, { executionArn: item.executionArn, listing: item, stored: state, definitionHash: hashes.get(item.executionArn) ?? null });
-          options.refreshed.add(item.executionArn);
-          writes.push(
-            saved.then(
-              (result) => context.tracker.add({ executionsWritten: result.status === 'unchanged' ? 0 : 1, eventsWritten: result.eventsWritten }),
-              (error: unknown) => fail(item, error),
-            ),
-          );
-        } catch (error) {
-          if (context.signal?.aborted) throw error;
-          fail(item, error);
-        }
+    await readExecutions(context, toRead, {
+      concurrency: options.concurrency,
+      refreshed: options.refreshed,
+      stored,
+      definitionHash: (item) => hashes.get(item.executionArn) ?? null,
+      failure: (item) => `Could not read execution ${item.name} of ${machine.name}`,
+      afterEach: () => {
         doneCount++;
         options.onProgress?.(doneCount / Math.max(listedCount, 1));
       },
-      context.signal,
-    ).finally(() => context.writer.flush());
-    await Promise.all(writes);
+    });
     // Distributed Map children are listed by Map Run; a page's are synced before the point may move past it.
     await syncMapRunChildren(context, { parents: new Set(listed.map((item) => item.executionArn)), refreshed: options.refreshed, concurrency: options.concurrency });
     doneCount += listed.length - toRead.length;
@@ -147,17 +122,8 @@ async function syncRedrivenExecutions(context: SyncContext, machine: SyncedState
   let nextToken: string | undefined;
   let pages = 0;
   do {
-    let page;
-    try {
-      const input = { stateMachineArn: machine.arn, maxResults: EXECUTION_PAGE_SIZE, redriveFilter: 'REDRIVEN' as const, nextToken };
-      page = sdkExecutionPageSchema.parse(
-        await context.requester.send('ListExecutions', (abortSignal) => context.sfn.send(new ListExecutionsCommand(input), { abortSignal })),
-      );
-    } catch (error) {
-      if (context.signal?.aborted) throw error;
-      context.tracker.error(`ListExecutions ${getAwsErrorName(error)}`, `Could not list redriven executions of ${machine.name}: ${describeAwsError(error)}`);
-      return;
-    }
+    const page = await listExecutionPage(context, machine, { nextToken, redriveFilter: 'REDRIVEN' });
+    if (!page) return;
     nextToken = page.nextToken;
     const older = page.executions.filter((item) => item.startDate < floor && !options.refreshed.has(item.executionArn));
     if (older.length === 0) continue;
@@ -166,28 +132,85 @@ async function syncRedrivenExecutions(context: SyncContext, machine: SyncedState
       const state = stored.get(item.executionArn);
       return state !== undefined && needsRead(item, state);
     });
-    const writes: Promise<void>[] = [];
-    await forEachConcurrent(
-      toRead,
-      options.concurrency,
-      async (item) => {
-        const state = stored.get(item.executionArn) ?? null;
-        const fail = (error: unknown) =>
-          context.tracker.error(`GetExecutionHistory ${getAwsErrorName(error)}`, `Could not read redriven execution ${item.name} of ${machine.name}: ${describeAwsError(error)}`);
-        try {
-          const { saved } = await refreshExecution(context, { executionArn: item.executionArn, listing: item, stored: state, definitionHash: state?.definitionHash ?? null });
-          options.refreshed.add(item.executionArn);
-          context.tracker.add({ executionsSeen: 1 });
-          writes.push(saved.then((result) => context.tracker.add({ executionsWritten: result.status === 'unchanged' ? 0 : 1, eventsWritten: result.eventsWritten }), fail));
-        } catch (error) {
-          if (context.signal?.aborted) throw error;
-          fail(error);
-        }
+    await readExecutions(context, toRead, {
+      concurrency: options.concurrency,
+      refreshed: options.refreshed,
+      stored,
+      definitionHash: (item) => stored.get(item.executionArn)?.definitionHash ?? null,
+      failure: (item) => `Could not read redriven execution ${item.name} of ${machine.name}`,
+      afterEach: (read) => {
+        if (read) context.tracker.add({ executionsSeen: 1 });
       },
-      context.signal,
-    ).finally(() => context.writer.flush());
-    await Promise.all(writes);
+    });
   } while (nextToken && ++pages < MAX_REDRIVEN_PAGES);
+}
+
+type ExecutionPage = { executions: ExecutionListing[]; nextToken?: string };
+
+/** One ListExecutions page of the machine, or undefined once the run records why it could not be listed. */
+async function listExecutionPage(
+  context: SyncContext,
+  machine: SyncedStateMachine,
+  page: { nextToken: string | undefined; redriveFilter?: 'REDRIVEN' },
+): Promise<ExecutionPage | undefined> {
+  try {
+    const input = { stateMachineArn: machine.arn, maxResults: EXECUTION_PAGE_SIZE, ...page };
+    return sdkExecutionPageSchema.parse(
+      await context.requester.send('ListExecutions', (abortSignal) => context.sfn.send(new ListExecutionsCommand(input), { abortSignal })),
+    );
+  } catch (error) {
+    if (context.signal?.aborted) throw error;
+    const what = page.redriveFilter ? 'redriven executions' : 'executions';
+    context.tracker.error(`ListExecutions ${getAwsErrorName(error)}`, `Could not list ${what} of ${machine.name}: ${describeAwsError(error)}`);
+    return undefined;
+  }
+}
+
+/**
+ * Reads listed executions (histories, and descriptions where needed) a few at a time and waits for their
+ * writes; a failed read is recorded on the run with `failure(item)` and the others go on.
+ */
+async function readExecutions(
+  context: SyncContext,
+  items: readonly ExecutionListing[],
+  options: {
+    concurrency: number;
+    refreshed: Set<string>;
+    stored: ReadonlyMap<string, ExecutionSyncState>;
+    definitionHash: (item: ExecutionListing) => string | null;
+    failure: (item: ExecutionListing) => string;
+    /** After each item, with whether it was read. */
+    afterEach: (read: boolean) => void;
+  },
+): Promise<void> {
+  const writes: Promise<void>[] = [];
+  const fail = (item: ExecutionListing, error: unknown) =>
+    context.tracker.error(`GetExecutionHistory ${getAwsErrorName(error)}`, `${options.failure(item)}: ${describeAwsError(error)}`);
+  await forEachConcurrent(
+    items,
+    options.concurrency,
+    async (item) => {
+      let read = false;
+      try {
+        const stored = options.stored.get(item.executionArn) ?? null;
+        const { saved } = await refreshExecution(context, { executionArn: item.executionArn, listing: item, stored, definitionHash: options.definitionHash(item) });
+        options.refreshed.add(item.executionArn);
+        read = true;
+        writes.push(
+          saved.then(
+            (result) => context.tracker.add({ executionsWritten: result.status === 'unchanged' ? 0 : 1, eventsWritten: result.eventsWritten }),
+            (error: unknown) => fail(item, error),
+          ),
+        );
+      } catch (error) {
+        if (context.signal?.aborted) throw error;
+        fail(item, error);
+      }
+      options.afterEach(read);
+    },
+    context.signal,
+  ).finally(() => context.writer.flush());
+  await Promise.all(writes);
 }
 
 /** A stored, closed execution that the listing shows unchanged needs no request. */
