@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIST_PRICES, estimateExecutionCost, getCostDrivers, getMonthlyCostReview, getTransitionsByState, toUsdText, type Cost, type StateCostEvent } from '@/lib/cost';
-import { createEngine, createSequentialIdGenerator, createVirtualClock, type EngineOptions } from '@/lib/engine';
 import { getStateTransitionCount, type HistoryEvent } from '@/lib/model';
-
-const FN = 'arn:aws:lambda:us-east-1:111111111111:function';
-
-async function run(definition: Record<string, unknown>, input: unknown, options: EngineOptions = {}) {
-  const clock = createVirtualClock({ autoAdvance: true, start: Date.UTC(2024, 0, 1) });
-  const engine = createEngine({ clock, ids: createSequentialIdGenerator(), ...options });
-  const { stateMachineArn } = engine.createStateMachine({ name: 'sm', definition: JSON.stringify(definition) });
-  const { executionArn } = engine.startExecution({ stateMachineArn, input: JSON.stringify(input) });
-  const described = await engine.waitForExecution(executionArn);
-  return { described, events: engine.readHistory(executionArn) };
-}
+import { flaky, PRICING_EXAMPLE_1, PRICING_EXAMPLE_1_INPUT, runOnEngine } from '@/test/support/engine-run';
 
 /** The columns lib/db stores for each event. */
 const toStateCostEvents = (events: HistoryEvent[]): StateCostEvent[] =>
@@ -24,33 +13,11 @@ const toStateCostEvents = (events: HistoryEvent[]): StateCostEvent[] =>
     timestamp: event.timestamp,
   }));
 
-function flaky(failures: number) {
-  let calls = 0;
-  return (input: unknown) => (++calls <= failures ? Promise.reject(new Error('boom')) : input);
-}
-
-const EXAMPLE_1 = {
-  StartAt: 'Prepare',
-  States: {
-    Prepare: { Type: 'Pass', Next: 'Enrich' },
-    Enrich: { Type: 'Task', Resource: `${FN}:enrich`, Retry: [{ ErrorEquals: ['States.ALL'], IntervalSeconds: 1, MaxAttempts: 2 }], Next: 'Route' },
-    Route: { Type: 'Choice', Choices: [{ Variable: '$.skip', BooleanEquals: true, Next: 'Done' }], Default: 'EachItem' },
-    EachItem: {
-      Type: 'Map',
-      ItemsPath: '$.items',
-      ItemProcessor: { StartAt: 'Handle', States: { Handle: { Type: 'Task', Resource: `${FN}:handle`, Next: 'Mark' }, Mark: { Type: 'Pass', End: true } } },
-      ResultPath: null,
-      Next: 'Done',
-    },
-    Done: { Type: 'Succeed' },
-  },
-};
-const INPUT = { skip: false, items: Array.from({ length: 10 }, (_, i) => i) };
 const usd = (cost: Cost) => (cost.known ? toUsdText(cost.picoUsd, 6) : cost.reason);
 
 describe('getTransitionsByState', () => {
   it('puts a Task retry on the Task and every Map iteration’s states on those states', async () => {
-    const { events } = await run(EXAMPLE_1, INPUT, { handlers: { enrich: flaky(1), handle: (x) => x } });
+    const { events } = await runOnEngine(PRICING_EXAMPLE_1, PRICING_EXAMPLE_1_INPUT, { handlers: { enrich: flaky(1), handle: (x) => x } });
     const split = getTransitionsByState(toStateCostEvents(events));
     expect(split.total).toBe(getStateTransitionCount(events));
     const byName = Object.fromEntries(split.states.map((state) => [state.stateName, [state.stateType, state.entries, state.retries, state.transitions]]));
@@ -81,7 +48,7 @@ describe('getTransitionsByState', () => {
         },
       },
     };
-    const { events } = await run(definition, [0, 1], { handlers: { f: flaky(1) } });
+    const { events } = await runOnEngine(definition, [0, 1], { handlers: { f: flaky(1) } });
     const split = getTransitionsByState(toStateCostEvents(events));
     expect(split.states.map((state) => [state.stateName, state.retries, state.transitions])).toEqual([
       ['I', 0, 3],
@@ -92,10 +59,10 @@ describe('getTransitionsByState', () => {
 
 describe('estimateExecutionCost', () => {
   it('prices a Standard run per state and projects it to Express with its eligibility', async () => {
-    const { described, events } = await run(EXAMPLE_1, INPUT, { handlers: { enrich: flaky(1), handle: (x) => x } });
+    const { described, events } = await runOnEngine(PRICING_EXAMPLE_1, PRICING_EXAMPLE_1_INPUT, { handlers: { enrich: flaky(1), handle: (x) => x } });
     const durationMs = (described.stopDate?.getTime() ?? 0) - described.startDate.getTime();
     const cost = estimateExecutionCost(
-      { type: 'STANDARD', region: 'us-east-1', status: 'SUCCEEDED', durationMs, inputBytes: 40, outputBytes: 40, definition: JSON.stringify(EXAMPLE_1), definitionBytes: JSON.stringify(EXAMPLE_1).length, historyComplete: true, childStarts: 0, mapRunsWithoutChildren: 0 },
+      { type: 'STANDARD', region: 'us-east-1', status: 'SUCCEEDED', durationMs, inputBytes: 40, outputBytes: 40, definition: JSON.stringify(PRICING_EXAMPLE_1), definitionBytes: JSON.stringify(PRICING_EXAMPLE_1).length, historyComplete: true, childStarts: 0, mapRunsWithoutChildren: 0 },
       toStateCostEvents(events),
       LIST_PRICES,
     );
@@ -127,8 +94,8 @@ describe('estimateExecutionCost', () => {
 
 describe('getCostDrivers', () => {
   it('scales the sampled runs’ states to the machine’s month and prices their retries apart', async () => {
-    const { events } = await run(EXAMPLE_1, INPUT, { handlers: { enrich: flaky(1), handle: (x) => x } });
-    const machine = { id: 1, arn: 'arn:aws:states:us-east-1:111122223333:stateMachine:example', name: 'example', type: 'STANDARD', region: 'us-east-1', accountId: '111122223333', definition: JSON.stringify(EXAMPLE_1), definitionBytes: 500 };
+    const { events } = await runOnEngine(PRICING_EXAMPLE_1, PRICING_EXAMPLE_1_INPUT, { handlers: { enrich: flaky(1), handle: (x) => x } });
+    const machine = { id: 1, arn: 'arn:aws:states:us-east-1:111122223333:stateMachine:example', name: 'example', type: 'STANDARD', region: 'us-east-1', accountId: '111122223333', definition: JSON.stringify(PRICING_EXAMPLE_1), definitionBytes: 500 };
     const executions = Array.from({ length: 1_000 }, (_, i) => ({
       id: i + 10,
       stateMachineId: 1,

@@ -1,50 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, createSequentialIdGenerator, createVirtualClock, type EngineOptions } from '@/lib/engine';
+import { createEngine, createSequentialIdGenerator, createVirtualClock } from '@/lib/engine';
 import { getBilledTransitionKind, getStateTransitionCount, type HistoryEvent } from '@/lib/model';
+import { FN, flaky, PRICING_EXAMPLE_1, PRICING_EXAMPLE_1_INPUT, runOnEngine } from '@/test/support/engine-run';
 
-const FN = 'arn:aws:lambda:us-east-1:111111111111:function';
-
-async function run(definition: Record<string, unknown>, input: unknown = {}, options: EngineOptions = {}) {
-  const clock = createVirtualClock({ autoAdvance: true, start: Date.UTC(2024, 0, 1) });
-  const engine = createEngine({ clock, ids: createSequentialIdGenerator(), ...options });
-  const { stateMachineArn } = engine.createStateMachine({ name: 'sm', definition: JSON.stringify(definition) });
-  const { executionArn } = engine.startExecution({ stateMachineArn, input: JSON.stringify(input) });
-  const described = await engine.waitForExecution(executionArn);
-  return { engine, executionArn, status: described.status, events: engine.readHistory(executionArn) };
-}
-
-/** Fails the first `failures` calls, then echoes its input. */
-function flaky(failures: number) {
-  let calls = 0;
-  return (input: unknown) => (++calls <= failures ? Promise.reject(new Error('boom')) : input);
-}
-
-/** pricing.md §4 example 1: Pass → Task → Choice → inline Map over items (Task + Pass) → Succeed. */
-const EXAMPLE_1 = {
-  StartAt: 'Prepare',
-  States: {
-    Prepare: { Type: 'Pass', Next: 'Enrich' },
-    Enrich: { Type: 'Task', Resource: `${FN}:enrich`, Retry: [{ ErrorEquals: ['States.ALL'], IntervalSeconds: 1, MaxAttempts: 2 }], Next: 'Route' },
-    Route: { Type: 'Choice', Choices: [{ Variable: '$.skip', BooleanEquals: true, Next: 'Done' }], Default: 'EachItem' },
-    EachItem: {
-      Type: 'Map',
-      ItemsPath: '$.items',
-      ItemProcessor: { StartAt: 'Handle', States: { Handle: { Type: 'Task', Resource: `${FN}:handle`, Next: 'Mark' }, Mark: { Type: 'Pass', End: true } } },
-      ResultPath: null,
-      Next: 'Done',
-    },
-    Done: { Type: 'Succeed' },
-  },
-};
-const TEN_ITEMS = { skip: false, items: Array.from({ length: 10 }, (_, i) => i) };
 
 describe('getStateTransitionCount on engine histories', () => {
   it('counts 25 transitions for pricing.md example 1 without a retry, 26 with one', async () => {
-    const clean = await run(EXAMPLE_1, TEN_ITEMS, { handlers: { enrich: flaky(0), handle: (x) => x } });
+    const clean = await runOnEngine(PRICING_EXAMPLE_1, PRICING_EXAMPLE_1_INPUT, { handlers: { enrich: flaky(0), handle: (x) => x } });
     expect(clean.status).toBe('SUCCEEDED');
     expect(getStateTransitionCount(clean.events)).toBe(25);
 
-    const retried = await run(EXAMPLE_1, TEN_ITEMS, { handlers: { enrich: flaky(1), handle: (x) => x } });
+    const retried = await runOnEngine(PRICING_EXAMPLE_1, PRICING_EXAMPLE_1_INPUT, { handlers: { enrich: flaky(1), handle: (x) => x } });
     expect(retried.status).toBe('SUCCEEDED');
     // Two attempts of Enrich, one Handle per item.
     expect(retried.events.filter((e) => e.type === 'LambdaFunctionScheduled')).toHaveLength(2 + 10);
@@ -53,7 +19,7 @@ describe('getStateTransitionCount on engine histories', () => {
 
   it('charges each Task retry as one more transition, also when the retries run out', async () => {
     const definition = { StartAt: 'T', States: { T: { Type: 'Task', Resource: `${FN}:f`, Retry: [{ ErrorEquals: ['States.ALL'], IntervalSeconds: 1, BackoffRate: 2, MaxAttempts: 3 }], End: true } } };
-    const failed = await run(definition, {}, { handlers: { f: flaky(10) } });
+    const failed = await runOnEngine(definition, {}, { handlers: { f: flaky(10) } });
     expect(failed.status).toBe('FAILED');
     // One entry + three retries.
     expect(getStateTransitionCount(failed.events)).toBe(4);
@@ -73,7 +39,7 @@ describe('getStateTransitionCount on engine histories', () => {
       },
     };
     // Items 0 and 1; the first call fails, so the first attempt ends after one iteration.
-    const { events, status } = await run(definition, [0, 1], { handlers: { f: flaky(1) } });
+    const { events, status } = await runOnEngine(definition, [0, 1], { handlers: { f: flaky(1) } });
     expect(status).toBe('SUCCEEDED');
     const enteredInner = events.filter((e) => e.type === 'TaskStateEntered').length;
     expect(events.filter((e) => e.type === 'MapStateStarted')).toHaveLength(2);
@@ -97,7 +63,7 @@ describe('getStateTransitionCount on engine histories', () => {
         End: { Type: 'Succeed' },
       },
     };
-    const { events } = await run(definition);
+    const { events } = await runOnEngine(definition);
     expect(getStateTransitionCount(events)).toBe(5);
   });
 
@@ -114,7 +80,7 @@ describe('getStateTransitionCount on engine histories', () => {
         },
       },
     };
-    const { engine, events, status } = await run(definition, items);
+    const { engine, events, status } = await runOnEngine(definition, items);
     expect(status).toBe('SUCCEEDED');
     expect(getStateTransitionCount(events)).toBe(1);
     const mapRunArn = events.find((e) => e.type === 'MapRunStarted')?.mapRunStartedEventDetails?.mapRunArn ?? '';
@@ -161,7 +127,7 @@ describe('getStateTransitionCount on engine histories', () => {
   });
 
   it('adds up over any split of a history when earlier events can be looked up', async () => {
-    const { events } = await run(EXAMPLE_1, TEN_ITEMS, { handlers: { enrich: flaky(1), handle: (x) => x } });
+    const { events } = await runOnEngine(PRICING_EXAMPLE_1, PRICING_EXAMPLE_1_INPUT, { handlers: { enrich: flaky(1), handle: (x) => x } });
     const whole = getStateTransitionCount(events);
     for (let split = 0; split <= events.length; split++) {
       const head = events.slice(0, split);
