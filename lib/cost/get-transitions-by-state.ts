@@ -1,4 +1,5 @@
 import { getBilledTransitionKind } from '@/lib/model';
+import { getStateActiveMs } from './get-state-active-ms';
 
 /** The fields of a stored history event the per-state split reads. */
 export type StateCostEvent = { id: number; previousEventId: number | null; type: string; stateName: string | null; timestamp: Date };
@@ -12,7 +13,7 @@ export type StateTransitions = {
   /** Attempts re-run by a redrive without a fresh entry. */
   redriveReruns: number;
   transitions: number;
-  /** Time between entering and leaving the state, summed over its visits (overlaps in Map/Parallel). */
+  /** Time between entering and leaving the state, summed over its visits (overlaps in Map/Parallel); see getStateActiveMs. */
   activeMs: number;
 };
 
@@ -43,8 +44,6 @@ export function getTransitionsByState(events: readonly StateCostEvent[]): Transi
     return row;
   };
   const open = { Map: [] as string[], Parallel: [] as string[] };
-  const enteredAt = new Map<string, number[]>();
-  // Σ(exit − entry) does not depend on how concurrent visits pair up, so a stack per name is enough.
   let redrives = 0;
   let unattributed = 0;
   let total = 0;
@@ -66,20 +65,12 @@ export function getTransitionsByState(events: readonly StateCostEvent[]): Transi
     const entered = event.type.endsWith('StateEntered') ? event.type.slice(0, -'StateEntered'.length) : null;
     if (entered && event.stateName) {
       if (entered === 'Map' || entered === 'Parallel') open[entered].push(event.stateName);
-      const starts = enteredAt.get(event.stateName);
-      if (starts) starts.push(event.timestamp.getTime());
-      else enteredAt.set(event.stateName, [event.timestamp.getTime()]);
     }
     const exited = event.type.endsWith('StateExited') ? event.type.slice(0, -'StateExited'.length) : null;
-    if (exited && event.stateName) {
-      if (exited === 'Map' || exited === 'Parallel') {
-        const stack = open[exited];
-        const at = stack.lastIndexOf(event.stateName);
-        if (at >= 0) stack.splice(at, 1);
-      }
-      const starts = enteredAt.get(event.stateName);
-      const start = starts?.pop();
-      if (start !== undefined) rowOf(event.stateName, exited).activeMs += event.timestamp.getTime() - start;
+    if (exited && event.stateName && (exited === 'Map' || exited === 'Parallel')) {
+      const stack = open[exited];
+      const at = stack.lastIndexOf(event.stateName);
+      if (at >= 0) stack.splice(at, 1);
     }
     if (kind === null) continue;
     total++;
@@ -104,9 +95,7 @@ export function getTransitionsByState(events: readonly StateCostEvent[]): Transi
     row.transitions++;
   }
 
-  // States still open at the end (failed, or running) count until the last event.
-  const lastMs = events.at(-1)?.timestamp.getTime();
-  if (lastMs !== undefined) for (const [name, starts] of enteredAt) for (const start of starts) rowOf(name).activeMs += lastMs - start;
+  for (const [name, ms] of getStateActiveMs(events)) rowOf(name).activeMs += ms;
 
   return { states: [...rows.values()].sort((a, b) => b.transitions - a.transitions || a.stateName.localeCompare(b.stateName)), redrives, unattributed, total };
 }
