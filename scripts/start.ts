@@ -61,7 +61,8 @@ if (process.env.STATESCOPE_BACKGROUND_SYNC !== 'off') {
 }
 
 console.log(`Statescope on http://localhost:${port} (database: ${getDatabaseUrl().replace(/\/\/[^@]*@/, '//***@')})`);
-const server = spawn(next, ['start', '-p', port], { stdio: 'inherit' });
+// The dashboard runs in a process of its own, behind Statescope's server (client address, body limits).
+const server = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'serve.ts')], { stdio: 'inherit', env: { ...process.env, PORT: port } });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', async (code) => {
   await backgroundSync?.stop();

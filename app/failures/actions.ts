@@ -28,7 +28,7 @@ export type PlanResponse =
 /** Which of the selected executions an action would touch, and why not the others. Operators only. */
 export async function planAction(request: PlanRequest): Promise<PlanResponse> {
   try {
-    await requireOperator();
+    await requireOperator('plan-action');
   } catch (error) {
     if (isAppError(error)) return { ok: false, message: error.message };
     throw error;

@@ -3,8 +3,10 @@
 import { revalidatePath, updateTag } from 'next/cache';
 import { z } from 'zod';
 import { getDb, recordAuditEntry } from '@/lib/db';
+import { isAppError } from '@/lib/errors';
 import { importText, type ImportFileResult } from '@/lib/ingest';
 import { isExecutionArn } from '@/lib/model';
+import { requireOperator } from '../login/require-operator';
 
 export type ImportActionState = {
   ok: boolean;
@@ -13,14 +15,15 @@ export type ImportActionState = {
   results: ImportFileResult[];
 };
 
-/** Until sign-in lands, every dashboard action is taken by the local operator. */
-const ACTOR = 'local';
+/** Files one import takes: each is read and imported in turn. */
+const MAX_FILES = 100;
 
 const importForm = z.object({
   files: z
     .array(z.instanceof(File))
     .transform((files) => files.filter((file) => file.size > 0 || file.name !== ''))
-    .refine((files) => files.length > 0, 'Choose at least one file.'),
+    .refine((files) => files.length > 0, 'Choose at least one file.')
+    .refine((files) => files.length <= MAX_FILES, `Import at most ${MAX_FILES} files at a time.`),
   executionArn: z
     .string()
     .trim()
@@ -29,8 +32,18 @@ const importForm = z.object({
     .refine((value) => value === undefined || isExecutionArn(value), 'Not an execution ARN (arn:aws:states:<region>:<account>:execution:<machine>:<name>).'),
 });
 
-/** Imports each uploaded file through the same path as `npm run import`, and reports per file. */
+/**
+ * Imports each uploaded file through the same path as `npm run import`, and reports per file. A signed-in
+ * operator only, refused in read-only mode, and audited under the operator's name.
+ */
 export async function importFiles(_previous: ImportActionState, formData: FormData): Promise<ImportActionState> {
+  let actor: string;
+  try {
+    actor = (await requireOperator('import')).id;
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: {}, results: [] };
+    throw error;
+  }
   const parsed = importForm.safeParse({
     files: formData.getAll('files'),
     executionArn: formData.get('executionArn') ?? undefined,
@@ -52,16 +65,16 @@ export async function importFiles(_previous: ImportActionState, formData: FormDa
   const db = await getDb();
   const results: ImportFileResult[] = [];
   for (const file of files) {
-    results.push(await importText(db, { fileName: file.name, text: await file.text(), executionArn }));
+    results.push(await importText(db, { fileName: toFileLabel(file.name), text: await file.text(), executionArn }));
   }
 
   const executions = results.flatMap((result) => result.executions);
   const failedFiles = results.filter((result) => !result.ok).length;
   await recordAuditEntry(db, {
-    actor: ACTOR,
+    actor,
     action: 'import',
     targets: executions.map((execution) => execution.arn),
-    params: { files: files.map((file) => ({ name: file.name, bytes: file.size })), executionArn },
+    params: { files: files.map((file) => ({ name: toFileLabel(file.name), bytes: file.size })), executionArn },
     outcome: failedFiles === 0 ? 'SUCCEEDED' : failedFiles < results.length || executions.length > 0 ? 'PARTIAL' : 'FAILED',
     results: results.map((result) => ({
       target: result.fileName,
@@ -83,4 +96,11 @@ export async function importFiles(_previous: ImportActionState, formData: FormDa
     fieldErrors: {},
     results,
   };
+}
+
+/** A file name as shown and audited: the browser sends what the client chose, control characters included. */
+function toFileLabel(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  const label = name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD').toWellFormed().slice(0, 255).trim();
+  return label || 'unnamed file';
 }

@@ -1,10 +1,16 @@
 import type { Metadata } from 'next';
+import { getUploadLimits } from '@/lib/auth';
+import { signOut } from '../login/actions';
+import { getOperatorAccess } from '../login/get-operator-access';
+import { OperatorBar } from '../ui/actions/operator-bar';
 import { ImportForm } from '../ui/import-form';
 import { importFiles } from './actions';
 
 export const metadata: Metadata = { title: 'Import' };
 
-export default function ImportPage() {
+export default async function ImportPage() {
+  const access = await getOperatorAccess();
+  const { maxUploadBytes } = getUploadLimits(process.env);
   return (
     <>
       <div className="page-header">
@@ -16,7 +22,8 @@ export default function ImportPage() {
           </span>
         </div>
       </div>
-      <ImportForm action={importFiles} />
+      <OperatorBar access={access} signOut={signOut} next="/import" />
+      <ImportForm action={importFiles} allowed={access.state === 'allowed'} maxUploadBytes={maxUploadBytes} />
     </>
   );
 }

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { cookies, headers } from 'next/headers';
 import { cache as perRequest } from 'react';
 import {
+  EDGE_HEADERS,
+  SESSION_COOKIE,
   getActionAccess,
   getAuthConfig,
   getCsrfToken,
@@ -16,7 +18,7 @@ import {
 } from '@/lib/auth';
 import { ensureSetting, findSetting, getDb } from '@/lib/db';
 
-export const SESSION_COOKIE = 'statescope_session';
+export { SESSION_COOKIE };
 /** Setting keys: the generated session secret, and the read-only switch. */
 export const SESSION_SECRET_SETTING = 'auth.sessionSecret';
 export const READ_ONLY_SETTING = 'actions.readOnly';
@@ -64,6 +66,33 @@ export async function getAuthContext(): Promise<AuthContext> {
 
 export function toAuthRequest(source: Headers): AuthRequest {
   return { header: (name) => source.get(name) };
+}
+
+/** Who sent the request, as Statescope's own server resolved it from the socket and the trusted proxies. */
+export type RequestClient = {
+  /** The client's address; 'unknown' when the app runs without Statescope's server (plain `next start`). */
+  address: string;
+  /** The host the client asked for: never a forwarded host that no trusted proxy set. */
+  host: string | null;
+  proto: 'http' | 'https';
+};
+
+const edge = globalThis as unknown as { statescopeEdgeToken?: string };
+
+/**
+ * The client as scripts/lib/dashboard-server.ts marked it. Its headers count only with this process's
+ * token; without it (another server in front, or none) the address is unknown and only Host is believed.
+ */
+export function getRequestClient(source: Headers): RequestClient {
+  const token = edge.statescopeEdgeToken;
+  if (token && source.get(EDGE_HEADERS.token) === token) {
+    return {
+      address: source.get(EDGE_HEADERS.client) || 'unknown',
+      host: source.get(EDGE_HEADERS.host),
+      proto: source.get(EDGE_HEADERS.proto) === 'https' ? 'https' : 'http',
+    };
+  }
+  return { address: 'unknown', host: source.get('host'), proto: 'http' };
 }
 
 /**

@@ -13,7 +13,7 @@ export async function saveThresholds(_previous: ThresholdsFormState, formData: F
   const values = Object.fromEntries(FINDING_THRESHOLD_KEYS.map((key) => [key, String(formData.get(key) ?? '')]));
   let operator;
   try {
-    operator = await requireOperator();
+    operator = await requireOperator('settings-change');
   } catch (error) {
     if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: {}, values };
     throw error;

@@ -8,12 +8,13 @@ import { checkSourceConnection, sourceInputSchema, syncSource } from '@/lib/inge
 import type { SourceSettings } from '@/lib/model';
 import { SOURCE_FIELDS, type SourceActionResult, type SourceField, type SourceFormState } from '../ui/source-form-fields';
 import { requireOperator } from '../login/require-operator';
+import type { MutationName } from '../mutations';
 
 
 /** The signed-in operator, or the reason there is none, worded for the form. */
-async function operatorOrMessage(): Promise<{ id: string } | { message: string }> {
+async function operatorOrMessage(mutation: MutationName): Promise<{ id: string } | { message: string }> {
   try {
-    return await requireOperator();
+    return await requireOperator(mutation);
   } catch (error) {
     if (error instanceof AppError) return { message: error.message };
     throw error;
@@ -27,7 +28,7 @@ async function operatorOrMessage(): Promise<{ id: string } | { message: string }
 export async function saveSourceAction(_previous: SourceFormState, formData: FormData): Promise<SourceFormState> {
   const values = Object.fromEntries(SOURCE_FIELDS.map((field) => [field, String(formData.get(field) ?? '')])) as Record<SourceField, string>;
   values.enabled = formData.get('enabled') === 'on' ? 'on' : 'false';
-  const operator = await operatorOrMessage();
+  const operator = await operatorOrMessage('source-save');
   if ('message' in operator) return { ok: false, message: operator.message, fieldErrors: {}, values };
 
   const parsed = sourceInputSchema.safeParse(values);
@@ -64,7 +65,7 @@ export async function saveSourceAction(_previous: SourceFormState, formData: For
 
 /** Removes a source and everything synced from it. Operators only; audited. */
 export async function deleteSourceAction(id: number): Promise<SourceActionResult> {
-  const operator = await operatorOrMessage();
+  const operator = await operatorOrMessage('source-delete');
   if ('message' in operator) return { ok: false, message: operator.message };
   const db = await getDb();
   const source = await findSource(db, id);
@@ -80,7 +81,7 @@ export async function deleteSourceAction(id: number): Promise<SourceActionResult
  * server and the page follows its run. Operators only; audited when started.
  */
 export async function syncSourceNowAction(id: number): Promise<SourceActionResult> {
-  const operator = await operatorOrMessage();
+  const operator = await operatorOrMessage('source-sync');
   if ('message' in operator) return { ok: false, message: operator.message };
   const db = await getDb();
   const source = await findSource(db, id);
@@ -107,7 +108,7 @@ export async function syncSourceNowAction(id: number): Promise<SourceActionResul
 
 /** "Test connection" for a saved source. Operators only: it calls AWS with the server's credentials. */
 export async function testSavedSourceAction(id: number): Promise<SourceActionResult> {
-  const operator = await operatorOrMessage();
+  const operator = await operatorOrMessage('source-test');
   if ('message' in operator) return { ok: false, message: operator.message };
   const source = await findSource(await getDb(), id);
   if (!source) return { ok: false, message: 'This source no longer exists.' };

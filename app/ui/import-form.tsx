@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import type { ImportActionState } from '../import/actions';
 import { toExecutionHref } from './execution-search';
 
@@ -9,11 +9,25 @@ type ImportAction = (previous: ImportActionState, formData: FormData) => Promise
 
 const INITIAL: ImportActionState = { ok: true, message: '', fieldErrors: {}, results: [] };
 
-export function ImportForm({ action }: { action: ImportAction }) {
+/** The upload form; `allowed` is false unless a signed-in operator may import (the server checks again). */
+export function ImportForm({ action, allowed, maxUploadBytes }: { action: ImportAction; allowed: boolean; maxUploadBytes: number }) {
   const [state, formAction, pending] = useActionState(action, INITIAL);
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
   return (
     <div className="grid-2" style={{ alignItems: 'start' }}>
-      <form action={formAction} className="panel panel-body" style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
+      <form
+        action={formAction}
+        className="panel panel-body"
+        style={{ display: 'flex', flexDirection: 'column', gap: 16 }}
+        onSubmit={(event) => {
+          // The server refuses a body over the limit before reading it; saying so here spares the upload.
+          const input = event.currentTarget.elements.namedItem('files') as HTMLInputElement | null;
+          const bytes = [...(input?.files ?? [])].reduce((sum, file) => sum + file.size, 0);
+          const message = bytes > maxUploadBytes ? `These files add up to ${toMiB(bytes)} MiB; one import takes at most ${toMiB(maxUploadBytes)} MiB. Import them in smaller batches.` : null;
+          setTooLarge(message);
+          if (message) event.preventDefault();
+        }}
+      >
         <div className="dropzone">
           <label htmlFor="import-files" className="field-label">
             History files
@@ -24,7 +38,7 @@ export function ImportForm({ action }: { action: ImportAction }) {
             history (<code>{'{"events": [...]}'}</code>), <code>describe-state-machine</code> output, an array of these, or JSON
             Lines with one per line.
           </span>
-          <FieldErrors errors={state.fieldErrors.files} />
+          <FieldErrors errors={tooLarge ? [tooLarge] : state.fieldErrors.files} />
         </div>
         <div className="field">
           <label htmlFor="import-arn">Execution ARN (for a bare history)</label>
@@ -37,7 +51,7 @@ export function ImportForm({ action }: { action: ImportAction }) {
           <FieldErrors errors={state.fieldErrors.executionArn} />
         </div>
         <div className="row">
-          <button type="submit" className="button button-primary" disabled={pending}>
+          <button type="submit" className="button button-primary" disabled={pending || !allowed}>
             {pending ? 'Importing…' : 'Import'}
           </button>
         </div>
@@ -102,4 +116,8 @@ function FieldErrors({ errors }: { errors?: string[] }) {
       {errors.join(' ')}
     </span>
   );
+}
+
+function toMiB(bytes: number): string {
+  return (bytes / 1_048_576).toFixed(1);
 }

@@ -1,3 +1,5 @@
+import { isTrustedProxyEntry } from './resolve-client';
+
 /** Shortest admin password and token accepted: anything shorter leaves actions disabled. */
 export const MIN_ADMIN_PASSWORD_LENGTH = 8;
 export const MIN_ADMIN_TOKEN_LENGTH = 16;
@@ -15,6 +17,11 @@ export type AuthConfig = {
   readOnly: boolean;
   /** A trusted authenticating proxy, when configured. */
   proxy: { userHeader: string; secretHeader: string; sharedSecret: string } | null;
+  /**
+   * STATESCOPE_TRUSTED_PROXIES: addresses or CIDR ranges (or proxy-addr's names loopback, linklocal,
+   * uniquelocal) of the reverse proxies whose X-Forwarded-For/-Host/-Proto headers are believed. Empty: none.
+   */
+  trustedProxies: string[];
   /** Settings that were given but ignored, worded for the operator. */
   problems: string[];
 };
@@ -42,12 +49,22 @@ export function getAuthConfig(env: Record<string, string | undefined>): AuthConf
     sessionSecret: secretOf('STATESCOPE_SESSION_SECRET', MIN_SESSION_SECRET_LENGTH),
     sessionTtlMs: (hours > 0 ? hours : DEFAULT_SESSION_HOURS) * 3_600_000,
     readOnly: isTrue(env.STATESCOPE_READ_ONLY),
+    trustedProxies: toTrustedProxies(env.STATESCOPE_TRUSTED_PROXIES, problems),
     proxy:
       userHeader && proxySecret
         ? { userHeader, secretHeader: env.STATESCOPE_PROXY_SECRET_HEADER?.trim().toLowerCase() || 'x-statescope-proxy-secret', sharedSecret: proxySecret }
         : null,
     problems,
   };
+}
+
+function toTrustedProxies(value: string | undefined, problems: string[]): string[] {
+  const entries = (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  return entries.filter((entry) => {
+    if (isTrustedProxyEntry(entry)) return true;
+    problems.push(`STATESCOPE_TRUSTED_PROXIES: "${entry.slice(0, 60)}" is not an address, a CIDR range, loopback, linklocal or uniquelocal; ignored.`);
+    return false;
+  });
 }
 
 function isTrue(value: string | undefined): boolean {

@@ -12,3 +12,7 @@ export * from './is-same-origin';
 export * from './get-auth-config';
 export * from './get-identity-providers';
 export * from './get-action-access';
+export * from './resolve-client';
+export * from './create-sign-in-throttle';
+export * from './edge-headers';
+export * from './get-upload-limits';

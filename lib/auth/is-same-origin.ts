@@ -1,11 +1,12 @@
 import type { AuthRequest } from './identity-provider';
 
 /**
- * CSRF check for state-changing requests: the browser's Origin (or, lacking it, the Referer) must name this
- * very host. A request with neither is refused: every browser sends Origin on a cross-site POST.
+ * CSRF check for state-changing requests: the browser's Origin (or, lacking it, the Referer) must name
+ * `host`, the host the client asked for as resolved from the socket and trusted proxies (never a forwarded
+ * header a client could set itself). A request with neither is refused: every browser sends Origin on a
+ * cross-site POST.
  */
-export function isSameOrigin(request: AuthRequest): boolean {
-  const host = request.header('x-forwarded-host')?.split(',')[0]?.trim() || request.header('host');
+export function isSameOrigin(request: AuthRequest, host: string | null): boolean {
   if (!host) return false;
   const claimed = request.header('origin') ?? request.header('referer');
   if (!claimed || claimed === 'null') return false;

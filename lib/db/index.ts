@@ -14,6 +14,7 @@ export * from './save-state-machine';
 export * from './save-execution';
 export * from './list-state-machine-names';
 export * from './record-audit-entry';
+export * from './update-audit-entry';
 export * from './find-setting';
 export * from './save-setting';
 export * from './ensure-setting';

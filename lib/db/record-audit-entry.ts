@@ -14,15 +14,27 @@ export type AuditEntryInput = {
 export async function recordAuditEntry(db: Db, entry: AuditEntryInput): Promise<number> {
   const row = await db.auditEntry.create({
     data: {
-      actor: entry.actor,
+      actor: toStorableText(entry.actor),
       action: entry.action,
-      targets: entry.targets,
-      // Prisma's Json input type wants JSON values; ours are plain data, round-tripped to prove it.
-      params: entry.params ? (JSON.parse(JSON.stringify(entry.params)) as object) : undefined,
+      targets: toStorableJson(entry.targets) as string[],
+      params: entry.params ? (toStorableJson(entry.params) as object) : undefined,
       outcome: entry.outcome,
-      results: entry.results ?? undefined,
+      results: entry.results ? (toStorableJson(entry.results) as object[]) : undefined,
     },
     select: { id: true },
   });
   return row.id;
+}
+
+/**
+ * Audit entries quote what requests sent (file names, clients, messages): NUL and lone surrogates become
+ * U+FFFD, since PostgreSQL's text and jsonb refuse them and a refused write would lose the entry.
+ */
+export function toStorableText(text: string): string {
+  return text.replaceAll('\0', '\uFFFD').toWellFormed();
+}
+
+/** A plain-data copy (Prisma's Json input wants JSON values) with every string made storable. */
+export function toStorableJson(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value), (_key, item: unknown) => (typeof item === 'string' ? toStorableText(item) : item));
 }

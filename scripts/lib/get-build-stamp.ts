@@ -5,7 +5,7 @@ import path from 'node:path';
 /** Where `next build` writes, as next.config.ts reads it. */
 export const NEXT_DIST_DIR = process.env.NEXT_DIST_DIR ?? '.next';
 
-const BUILD_INPUTS = ['app', 'lib', 'next.config.ts', 'package.json', 'tsconfig.json', 'tsconfig.next.json'];
+const BUILD_INPUTS = ['app', 'lib', 'proxy.ts', 'next.config.ts', 'package.json', 'tsconfig.json', 'tsconfig.next.json'];
 
 /** Changes whenever a file the build reads changes, so `npm start` rebuilds exactly when it must. */
 export function getBuildStamp(root: string = process.cwd()): string {

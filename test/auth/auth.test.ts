@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   createEmbeddedIdentityProvider,
+  createSignInThrottle,
+  FREE_SIGN_IN_FAILURES,
+  MAX_THROTTLED_CLIENTS,
+  resolveClient,
+  SIGN_IN_BACKOFF_BASE_MS,
+  SIGN_IN_BACKOFF_MAX_MS,
   createProxyHeaderIdentityProvider,
   createSession,
   getActionAccess,
@@ -65,16 +71,105 @@ describe('CSRF tokens', () => {
 });
 
 describe('same-origin check', () => {
+  const HOST = 'statescope.local:3000';
   it('accepts a POST from this host and refuses cross-site or unlabelled ones', () => {
-    expect(isSameOrigin(request({ host: 'statescope.local:3000', origin: 'http://statescope.local:3000' }))).toBe(true);
-    expect(isSameOrigin(request({ host: 'statescope.local:3000', origin: 'https://evil.example' }))).toBe(false);
-    expect(isSameOrigin(request({ host: 'statescope.local:3000' }))).toBe(false);
-    expect(isSameOrigin(request({ host: 'statescope.local:3000', origin: 'null' }))).toBe(false);
-    expect(isSameOrigin(request({ host: 'statescope.local:3000', referer: 'http://statescope.local:3000/failures' }))).toBe(true);
+    expect(isSameOrigin(request({ origin: 'http://statescope.local:3000' }), HOST)).toBe(true);
+    expect(isSameOrigin(request({ origin: 'https://evil.example' }), HOST)).toBe(false);
+    expect(isSameOrigin(request({}), HOST)).toBe(false);
+    expect(isSameOrigin(request({ origin: 'null' }), HOST)).toBe(false);
+    expect(isSameOrigin(request({ referer: 'http://statescope.local:3000/failures' }), HOST)).toBe(true);
+    expect(isSameOrigin(request({ origin: 'http://statescope.local:3000' }), null)).toBe(false);
   });
 
-  it('uses the forwarded host behind a proxy', () => {
-    expect(isSameOrigin(request({ host: '127.0.0.1:3000', 'x-forwarded-host': 'ops.example.com', origin: 'https://ops.example.com' }))).toBe(true);
+  it('compares with the host our server resolved, never a forwarded host the client set', () => {
+    const spoofed = { host: '127.0.0.1:3000', 'x-forwarded-host': 'evil.example', origin: 'https://evil.example' };
+    const direct = resolveClient({ peerAddress: '203.0.113.9', header: request(spoofed).header, trustedProxies: [] });
+    expect(direct.host).toBe('127.0.0.1:3000');
+    expect(isSameOrigin(request(spoofed), direct.host)).toBe(false);
+    const behindProxy = { host: '127.0.0.1:3000', 'x-forwarded-host': 'ops.example.com', origin: 'https://ops.example.com' };
+    const proxied = resolveClient({ peerAddress: '10.0.0.5', header: request(behindProxy).header, trustedProxies: ['10.0.0.0/8'] });
+    expect(isSameOrigin(request(behindProxy), proxied.host)).toBe(true);
+  });
+});
+
+describe('client address behind trusted proxies', () => {
+  const resolve = (peerAddress: string, headers: Record<string, string>, trustedProxies: string[]) =>
+    resolveClient({ peerAddress, header: request(headers).header, trustedProxies });
+  it.each([
+    { case: 'a direct client that sends X-Forwarded-For', peer: '203.0.113.9', xff: '1.2.3.4', trusted: [], client: '203.0.113.9' },
+    { case: 'a direct client, with the loopback proxy trusted', peer: '203.0.113.9', xff: '1.2.3.4', trusted: ['loopback'], client: '203.0.113.9' },
+    { case: 'one trusted proxy', peer: '127.0.0.1', xff: '198.51.100.7', trusted: ['loopback'], client: '198.51.100.7' },
+    { case: 'a client that prepends a fake hop behind a trusted proxy', peer: '127.0.0.1', xff: '1.2.3.4, 198.51.100.7', trusted: ['loopback'], client: '198.51.100.7' },
+    { case: 'two trusted proxies', peer: '10.0.0.5', xff: '198.51.100.7, 10.0.0.9', trusted: ['10.0.0.0/8'], client: '198.51.100.7' },
+    { case: 'an untrusted proxy', peer: '192.0.2.1', xff: '198.51.100.7', trusted: ['10.0.0.0/8'], client: '192.0.2.1' },
+    { case: 'an IPv6 peer', peer: '::1', xff: '198.51.100.7', trusted: ['loopback'], client: '198.51.100.7' },
+    { case: 'no forwarded header', peer: '::ffff:127.0.0.1', xff: null, trusted: ['loopback'], client: '::ffff:127.0.0.1' },
+  ])('$case', ({ peer, xff, trusted, client }) => {
+    expect(resolve(peer, xff === null ? {} : { 'x-forwarded-for': xff }, trusted).address).toBe(client);
+  });
+
+  it('believes X-Forwarded-Proto and -Host only from a trusted proxy', () => {
+    const headers = { host: 'app:3000', 'x-forwarded-host': 'ops.example.com', 'x-forwarded-proto': 'https' };
+    expect(resolve('203.0.113.9', headers, ['loopback'])).toMatchObject({ host: 'app:3000', proto: 'http', viaTrustedProxy: false });
+    expect(resolve('127.0.0.1', headers, ['loopback'])).toMatchObject({ host: 'ops.example.com', proto: 'https', viaTrustedProxy: true });
+  });
+
+  it('reads STATESCOPE_TRUSTED_PROXIES and names the entries it ignores', () => {
+    const config = getAuthConfig({ STATESCOPE_TRUSTED_PROXIES: 'loopback, 10.0.0.0/8, 2001:db8::1, proxy.example, 10.0.0.0/99' });
+    expect(config.trustedProxies).toEqual(['loopback', '10.0.0.0/8', '2001:db8::1']);
+    expect(config.problems).toHaveLength(2);
+    expect(config.problems[0]).toContain('"proxy.example"');
+    expect(getAuthConfig({}).trustedProxies).toEqual([]);
+  });
+});
+
+describe('sign-in throttle', () => {
+  it('lets a few wrong guesses through, then doubles the wait after each', () => {
+    const throttle = createSignInThrottle();
+    let now = NOW;
+    for (let i = 0; i < FREE_SIGN_IN_FAILURES; i++) {
+      expect(throttle.check('203.0.113.9', now).allowed).toBe(true);
+      throttle.recordFailure('203.0.113.9', now);
+    }
+    expect(throttle.check('203.0.113.9', now)).toEqual({ allowed: false, retryAfterMs: SIGN_IN_BACKOFF_BASE_MS });
+    now += SIGN_IN_BACKOFF_BASE_MS;
+    expect(throttle.check('203.0.113.9', now).allowed).toBe(true);
+    throttle.recordFailure('203.0.113.9', now);
+    expect(throttle.check('203.0.113.9', now)).toEqual({ allowed: false, retryAfterMs: 2 * SIGN_IN_BACKOFF_BASE_MS });
+  });
+
+  it('caps the wait, and a success clears it', () => {
+    const throttle = createSignInThrottle();
+    for (let i = 0; i < 40; i++) throttle.recordFailure('203.0.113.9', NOW);
+    expect(throttle.check('203.0.113.9', NOW)).toEqual({ allowed: false, retryAfterMs: SIGN_IN_BACKOFF_MAX_MS });
+    throttle.recordSuccess('203.0.113.9');
+    expect(throttle.check('203.0.113.9', NOW).allowed).toBe(true);
+  });
+
+  it('never locks out another client: one address guessing does not slow the operator at another', () => {
+    const throttle = createSignInThrottle();
+    for (let i = 0; i < 200; i++) throttle.recordFailure('198.51.100.66', NOW);
+    expect(throttle.check('198.51.100.66', NOW).allowed).toBe(false);
+    expect(throttle.check('203.0.113.9', NOW).allowed).toBe(true);
+  });
+
+  it('admits at most 5 guesses in 3.5 s from one client, however it labels itself', () => {
+    const throttle = createSignInThrottle();
+    let tried = 0;
+    for (let now = NOW; now < NOW + 3_500; now += 10) {
+      if (!throttle.check('203.0.113.9', now).allowed) continue;
+      tried++;
+      throttle.recordFailure('203.0.113.9', now);
+    }
+    expect(tried).toBeLessThanOrEqual(5);
+  });
+
+  it('remembers a bounded number of clients, forgetting the longest quiet first', () => {
+    const throttle = createSignInThrottle();
+    for (let i = 0; i < 10; i++) throttle.recordFailure('198.51.100.66', NOW);
+    expect(throttle.check('198.51.100.66', NOW).allowed).toBe(false);
+    for (let i = 0; i < MAX_THROTTLED_CLIENTS; i++) throttle.recordFailure(`client-${i}`, NOW + 1);
+    expect(throttle.check('198.51.100.66', NOW + 1).allowed).toBe(true);
   });
 });
 

@@ -14,7 +14,7 @@ import { planExecutionAction } from '../plan-execution-action';
 export async function POST(request: Request): Promise<Response> {
   let actor: string;
   try {
-    actor = (await requireRouteOperator(request)).id;
+    actor = (await requireRouteOperator('execution-action', request)).id;
   } catch (error) {
     if (isAppError(error)) return Response.json({ message: error.message }, { status: error.status });
     throw error;

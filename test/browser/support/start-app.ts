@@ -7,6 +7,7 @@ import { getBuildStamp, NEXT_DIST_DIR } from '@/scripts/lib/get-build-stamp';
 export type RunningApp = { url: string; stop: () => Promise<void>; logs: () => string };
 
 const NEXT_BIN = path.join('node_modules', '.bin', 'next');
+const SERVE_SCRIPT = path.join('scripts', 'serve.ts');
 const READY_TIMEOUT_MS = 60_000;
 
 /**
@@ -42,15 +43,16 @@ export async function getFreePort(): Promise<number> {
 }
 
 /**
- * `next start` of the built app on a free port against the given database, resolved once it answers.
- * The server gets its own process group so stop() ends it and only it.
+ * The built app behind Statescope's own server (scripts/serve.ts, as `npm start` runs it) on a free port
+ * against the given database, resolved once it answers. The server gets its own process group so stop()
+ * ends it and only it.
  */
 export async function startApp({ databaseUrl, env = {} }: { databaseUrl: string; env?: Record<string, string | undefined> }): Promise<RunningApp> {
   await ensureBuilt();
   const port = await getFreePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(NEXT_BIN, ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, ...env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production' },
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVE_SCRIPT], {
+    env: { ...process.env, ...env, DATABASE_URL: databaseUrl, PORT: String(port), STATESCOPE_HOST: '127.0.0.1', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -62,7 +64,7 @@ export async function startApp({ databaseUrl, env = {} }: { databaseUrl: string;
     await waitUntilServing(url, child);
   } catch (error) {
     await stop();
-    throw new Error(`${(error as Error).message}\n--- next start output ---\n${output}`);
+    throw new Error(`${(error as Error).message}\n--- dashboard server output ---\n${output}`);
   }
   return { url, stop, logs: () => output };
 }
@@ -70,7 +72,7 @@ export async function startApp({ databaseUrl, env = {} }: { databaseUrl: string;
 async function waitUntilServing(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the dashboard server exited with code ${child.exitCode}`);
     try {
       // Any HTTP answer means the server is up; /import touches no database.
       await fetch(`${url}/import`, { signal: AbortSignal.timeout(2_000) });
@@ -79,7 +81,7 @@ async function waitUntilServing(url: string, child: ChildProcess): Promise<void>
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
-  throw new Error(`next start did not answer on ${url} within ${READY_TIMEOUT_MS} ms`);
+  throw new Error(`the dashboard server did not answer on ${url} within ${READY_TIMEOUT_MS} ms`);
 }
 
 async function stopProcessGroup(child: ChildProcess): Promise<void> {

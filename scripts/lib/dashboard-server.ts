@@ -1,0 +1,135 @@
+import { randomBytes } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { TLSSocket } from 'node:tls';
+import next from 'next';
+import { EDGE_HEADERS, SESSION_COOKIE, getAuthConfig, getUploadLimits, resolveClient, type UploadLimits } from '@/lib/auth';
+
+export type DashboardServer = { url: string; close(): Promise<void> };
+
+/** Forwarded headers a client could set; dropped unless the peer is a trusted proxy. */
+const FORWARDED_HEADERS = ['x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'forwarded'];
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * The dashboard behind a thin Node server of ours rather than bare `next start`, because only the socket
+ * knows the client's address (Next's request APIs do not expose it): the server resolves the client through
+ * the trusted proxies, strips forwarded headers nobody trusted, tells the app who the client is in headers
+ * only it can set (a per-process token proves them), and bounds request bodies before Next reads any.
+ */
+export async function startDashboardServer(options: { port: number; hostname?: string; dev?: boolean }): Promise<DashboardServer> {
+  const config = getAuthConfig(process.env);
+  const limits = getUploadLimits(process.env);
+  const edgeToken = randomBytes(24).toString('base64url');
+  // The app (same process) checks the token: headers without it came from elsewhere and are ignored.
+  (globalThis as { statescopeEdgeToken?: string }).statescopeEdgeToken = edgeToken;
+
+  const app = next({ dev: options.dev ?? false, hostname: options.hostname ?? 'localhost', port: options.port, customServer: true });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  let uploadsInFlight = 0;
+
+  const server = http.createServer((req, res) => {
+    const refusal = getBodyRefusal(req, limits, uploadsInFlight);
+    if (refusal) return refuse(res, refusal);
+    if (isLargeBody(req, limits)) {
+      uploadsInFlight++;
+      res.once('close', () => uploadsInFlight--);
+    }
+    markClient(req, config.trustedProxies, edgeToken);
+    handle(req, res).catch((error: unknown) => {
+      console.error('request failed', error);
+      if (!res.headersSent) refuse(res, { status: 500, message: 'Internal server error.' });
+      else res.destroy();
+    });
+  });
+  server.requestTimeout = 10 * 60_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.hostname, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    url: `http://${options.hostname && options.hostname !== '0.0.0.0' && options.hostname !== '::' ? options.hostname : 'localhost'}:${port}`,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await app.close();
+    },
+  };
+}
+
+function markClient(req: IncomingMessage, trustedProxies: readonly string[], edgeToken: string): void {
+  const header = (name: string) => {
+    const value = req.headers[name];
+    return Array.isArray(value) ? value.join(', ') : (value ?? null);
+  };
+  const client = resolveClient({
+    peerAddress: req.socket.remoteAddress ?? '',
+    header,
+    trustedProxies,
+    encrypted: (req.socket as TLSSocket).encrypted === true,
+  });
+  for (const name of Object.values(EDGE_HEADERS)) delete req.headers[name];
+  if (!client.viaTrustedProxy) for (const name of FORWARDED_HEADERS) delete req.headers[name];
+  req.headers[EDGE_HEADERS.token] = edgeToken;
+  req.headers[EDGE_HEADERS.client] = client.address;
+  if (client.host) req.headers[EDGE_HEADERS.host] = client.host;
+  req.headers[EDGE_HEADERS.proto] = client.proto;
+}
+
+function declaredLength(req: IncomingMessage): number | null {
+  const value = req.headers['content-length'];
+  return value === undefined ? null : Number(value);
+}
+
+function isLargeBody(req: IncomingMessage, limits: UploadLimits): boolean {
+  const length = declaredLength(req);
+  return length !== null && length > limits.anonymousBodyBytes;
+}
+
+/** Refuses, from the headers alone, a body the server will not read: too large, unsized, or one upload too many. */
+function getBodyRefusal(req: IncomingMessage, limits: UploadLimits, uploadsInFlight: number): { status: number; message: string; retryAfterSec?: number } | null {
+  if (!BODY_METHODS.has(req.method ?? '')) return null;
+  const length = declaredLength(req);
+  if (length === null) {
+    if (req.headers['transfer-encoding']) return { status: 411, message: 'Send the request body with a Content-Length.' };
+    return null;
+  }
+  if (!Number.isSafeInteger(length) || length < 0) return { status: 400, message: 'Invalid Content-Length.' };
+  // Without a session cookie or a bearer token only small bodies (the sign-in form) are read.
+  const mayUpload = Boolean(req.headers.authorization) || hasCookie(req.headers.cookie, SESSION_COOKIE);
+  const limit = mayUpload ? limits.maxUploadBytes : limits.anonymousBodyBytes;
+  if (length > limit) {
+    return {
+      status: 413,
+      message: mayUpload
+        ? `The upload is ${toMiB(length)} MiB; the limit is ${toMiB(limits.maxUploadBytes)} MiB (STATESCOPE_MAX_UPLOAD_MB).`
+        : `Sign in to upload more than ${toMiB(limits.anonymousBodyBytes)} MiB.`,
+    };
+  }
+  if (length > limits.anonymousBodyBytes && uploadsInFlight >= limits.maxConcurrentUploads) {
+    return {
+      status: 429,
+      message: `${uploadsInFlight} upload(s) are already being read (STATESCOPE_MAX_CONCURRENT_UPLOADS); try again in a few seconds.`,
+      retryAfterSec: 5,
+    };
+  }
+  return null;
+}
+
+function hasCookie(header: string | undefined, name: string): boolean {
+  return (header ?? '').split(';').some((pair) => pair.trim().startsWith(`${name}=`));
+}
+
+function refuse(res: ServerResponse, refusal: { status: number; message: string; retryAfterSec?: number }): void {
+  res.statusCode = refusal.status;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('Connection', 'close');
+  if (refusal.retryAfterSec) res.setHeader('Retry-After', String(refusal.retryAfterSec));
+  res.end(`${refusal.message}\n`);
+}
+
+function toMiB(bytes: number): string {
+  return (bytes / 1_048_576).toFixed(1).replace(/\.0$/, '');
+}
