@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { getDb } from '@/lib/db';
 import { importText, summarizeImport } from '@/lib/ingest';
+import { exitWithError } from './lib/exit-with-error';
 import { prepareDatabase } from './lib/prepare-database';
 
 const { values, positionals } = parseArgs({
@@ -19,14 +20,15 @@ object (jq -s '.[0] * .[1]' describe.json history.json), a bare history {"events
   process.exit(positionals.length === 0 && !values.help ? 2 : 0);
 }
 
-await prepareDatabase({ seed: false });
+await prepareDatabase({ seed: false }).catch(exitWithError);
 const db = await getDb();
 let failed = 0;
 for (const file of positionals) {
   const fileName = path.basename(file);
-  let text: string;
+  // Bytes, not text: the importer decodes UTF-16 and refuses invalid UTF-8 instead of replacing it.
+  let text: Uint8Array;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = fs.readFileSync(file);
   } catch (error) {
     console.error(`${file}: cannot read: ${(error as Error).message}`);
     failed++;

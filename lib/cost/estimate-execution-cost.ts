@@ -1,5 +1,5 @@
 import { allocateProportionally } from './allocate-proportionally';
-import { toKnownCost, toUnknownCost, type Cost } from './cost';
+import { toIncompleteCost, toKnownCost, toUnknownCost, type Cost } from './cost';
 import { estimateExpressCost } from './estimate-express-cost';
 import { estimateStandardCost } from './estimate-standard-cost';
 import { estimateBilledMemoryMb, getBilledDurationMs } from './express-billing';
@@ -61,7 +61,7 @@ export function estimateExecutionCost(input: ExecutionCostInput, events: readonl
   const notes: string[] = [];
   const split = getTransitionsByState(events);
   const billableTransitions = split.total + input.childStarts;
-  if (!input.historyComplete) notes.push('The stored history is incomplete: the counts cover the stored events only.');
+  if (!input.historyComplete) notes.push('The stored history is incomplete: the counts cover the stored events only, and no cost is given until the rest is imported.');
   if (input.mapRunsWithoutChildren > 0) notes.push(`${input.mapRunsWithoutChildren} Map Run(s) have child executions that are not stored; their starts are missing from the count.`);
   if (split.unattributed > 0) notes.push(`${split.unattributed} retried attempt(s) could not be traced to a state.`);
 
@@ -83,17 +83,20 @@ export function estimateExecutionCost(input: ExecutionCostInput, events: readonl
     standardRate
       ? toKnownCost(estimateStandardCost(standardRate, { transitions, freeTransitionsUsed: Infinity }).grossPicoUsd)
       : toUnknownCost(rates && !rates.standard.known ? rates.standard.reason : noRegion);
-  const standardCost = input.historyComplete ? priceTransitions(billableTransitions) : toUnknownCost('The history is incomplete, so its transitions cannot all be counted.');
+  const incomplete = toIncompleteCost('The history is incomplete, so its transitions and time in each state cannot all be counted.');
+  const standardCost = input.historyComplete ? priceTransitions(billableTransitions) : incomplete;
   const express = expressRate && billedDurationMs !== null ? estimateExpressCost(expressRate, { requests: 1, mbMs: billedDurationMs * billedMemoryMb }) : null;
-  const expressCost: Cost = express
+  const expressCost: Cost = !input.historyComplete
+    ? incomplete
+    : express
     ? toKnownCost(express.picoUsd)
     : toUnknownCost(!expressRate ? (rates && !rates.express.known ? rates.express.reason : noRegion) : 'The run has not finished, so its billed duration is not known yet.');
 
   const durationShares = express ? allocateProportionally(express.durationPicoUsd, split.states.map((state) => state.activeMs)) : null;
   const states: StateCost[] = split.states.map((state, i) => ({
     ...state,
-    standardCost: priceTransitions(state.transitions),
-    expressCost: durationShares ? toKnownCost(durationShares[i]) : expressCost,
+    standardCost: input.historyComplete ? priceTransitions(state.transitions) : incomplete,
+    expressCost: input.historyComplete && durationShares ? toKnownCost(durationShares[i]) : expressCost,
   }));
 
   const open = input.status === 'RUNNING';

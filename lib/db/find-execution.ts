@@ -1,4 +1,5 @@
 import type { ExecutionDetail } from '@/lib/model';
+import { toEventIdRanges } from './to-event-id-ranges';
 import type { Db } from './client';
 import { toExecutionSummary } from './to-execution-summary';
 
@@ -22,5 +23,6 @@ export async function findExecution(db: Db, arn: string): Promise<ExecutionDetai
     redriveStatusReason: row.redriveStatusReason,
     redriveDate: row.redriveDate,
     stateTransitions: row.stateTransitions,
+    missingEvents: row.historyComplete ? null : toEventIdRanges(row.missingEvents),
   };
 }

@@ -55,3 +55,4 @@ export * from './cost-month-range';
 export * from './list-first-history-events';
 export * from './engine-storage';
 export * from './list-map-run-arns';
+export * from './find-imported-execution';

@@ -4,19 +4,53 @@ import { getDbProvider, insertHistoryEvents } from './insert-history-events';
 
 export type SaveExecutionResult = { status: 'created' | 'updated' | 'unchanged'; eventCount: number };
 export type SaveExecutionTarget = { sourceId: number; stateMachineId: number; revisionId: number | null };
+export type SaveExecutionOptions = {
+  /**
+   * An import (a file someone handed in) may add executions and events, never take one from a source that
+   * syncs it (AWS, a local engine): that source stays the truth for it.
+   */
+  importing?: boolean;
+};
+
+/** Source kinds whose executions come from a sync; only IMPORT is changed by imports. */
+const SYNCED_SOURCE_KINDS = new Set(['AWS', 'LOCAL']);
 
 /** A 25,000-event history is written in one transaction; give it room on slow disks. */
 const TRANSACTION_TIMEOUT_MS = 120_000;
 
-const EXISTING_SELECT = { id: true, arn: true, status: true, stopDate: true, redriveCount: true, eventCount: true, redriveStatus: true, stateTransitions: true } as const;
-type Existing = { id: number; arn: string; status: string; stopDate: Date | null; redriveCount: number; eventCount: number; redriveStatus: string | null; stateTransitions: number | null };
+const EXISTING_SELECT = {
+  id: true,
+  arn: true,
+  status: true,
+  stopDate: true,
+  redriveCount: true,
+  eventCount: true,
+  redriveStatus: true,
+  stateTransitions: true,
+  historyComplete: true,
+  missingEvents: true,
+  source: { select: { kind: true, name: true } },
+} as const;
+type Existing = {
+  id: number;
+  arn: string;
+  status: string;
+  stopDate: Date | null;
+  redriveCount: number;
+  eventCount: number;
+  redriveStatus: string | null;
+  stateTransitions: number | null;
+  historyComplete: boolean;
+  missingEvents: string | null;
+  source: { kind: string; name: string };
+};
 
 /**
  * Stores an execution and its history in one transaction: all of it or nothing. Histories only grow, so
  * events already stored are kept and only newer ones are added; saving the same record again writes nothing.
  */
-export async function saveExecution(db: Db, target: SaveExecutionTarget, record: ExecutionRecord): Promise<SaveExecutionResult> {
-  const [result] = await saveExecutions(db, [{ target, record }]);
+export async function saveExecution(db: Db, target: SaveExecutionTarget, record: ExecutionRecord, options: SaveExecutionOptions = {}): Promise<SaveExecutionResult> {
+  const [result] = await saveExecutions(db, [{ target, record }], options);
   return result;
 }
 
@@ -24,7 +58,11 @@ export async function saveExecution(db: Db, target: SaveExecutionTarget, record:
  * saveExecution for many executions at once (a sync's page): one lookup and one transaction for all, so
  * they are stored together or not at all. Each record's ARN appears once.
  */
-export async function saveExecutions(db: Db, items: readonly { target: SaveExecutionTarget; record: ExecutionRecord }[]): Promise<SaveExecutionResult[]> {
+export async function saveExecutions(
+  db: Db,
+  items: readonly { target: SaveExecutionTarget; record: ExecutionRecord }[],
+  options: SaveExecutionOptions = {},
+): Promise<SaveExecutionResult[]> {
   const existingByArn = new Map<string, Existing>();
   const arns = items.map((item) => item.record.arn);
   for (let start = 0; start < arns.length; start += 1_000) {
@@ -36,12 +74,18 @@ export async function saveExecutions(db: Db, items: readonly { target: SaveExecu
   const writes: { index: number; existing: Existing | null; arn: string; columns: ReturnType<typeof toColumns>; newEvents: HistoryEvent[] }[] = [];
   for (const [index, { target, record }] of items.entries()) {
     const existing = existingByArn.get(record.arn) ?? null;
+    if (existing && options.importing && SYNCED_SOURCE_KINDS.has(existing.source.kind)) {
+      throw new Error(`${record.arn} belongs to the synced source "${existing.source.name}" (${existing.source.kind}): an import may not change it`);
+    }
     if (existing && isUnchanged(existing, record)) {
       results[index] = { status: 'unchanged', eventCount: existing.eventCount };
       continue;
     }
-    const newEvents = record.events.filter((event) => (event.id ?? 0) > (existing?.eventCount ?? 0));
-    const stateTransitions = await countStateTransitions(db, existing, record.events, newEvents);
+    // Stored events are never rewritten: only ids not stored yet are added (a gap filled, or newer events).
+    const storedIds = existing && !existing.historyComplete ? await listStoredEventIds(db, existing.id, record.events) : null;
+    const newEvents = record.events.filter((event) => (event.id ?? 0) > (existing?.eventCount ?? 0) || (storedIds !== null && !storedIds.has(event.id ?? 0)));
+    // A page that said more events follow cannot be counted whole, however contiguous it is.
+    const stateTransitions = record.missingEvents?.length ? null : await countStateTransitions(db, existing, record.events, newEvents);
     writes.push({ index, existing, arn: record.arn, columns: toColumns(target, record, existing, stateTransitions), newEvents });
   }
   if (writes.length === 0) return results;
@@ -80,6 +124,9 @@ function isUnchanged(existing: Existing, record: ExecutionRecord): boolean {
     existing.redriveCount === record.redriveCount &&
     existing.stopDate?.getTime() === record.stopDate?.getTime() &&
     (record.redriveStatus === null || existing.redriveStatus === record.redriveStatus) &&
+    // A record that fills part of a gap changes what is missing, without any newer event.
+    (existing.historyComplete || !record.historyComplete) &&
+    (record.missingEvents === undefined || existing.missingEvents === toMissingEventsColumn(record)) &&
     // A row stored before transitions were counted gets its count from a complete history.
     (existing.stateTransitions !== null || !isContiguousFrom(record.events, 1))
   );
@@ -109,6 +156,7 @@ function toColumns(target: SaveExecutionTarget, record: ExecutionRecord, existin
     eventCount: Math.max(record.events.at(-1)?.id ?? 0, existing?.eventCount ?? 0),
     lastEventAt: record.events.at(-1)?.timestamp ?? null,
     historyComplete: record.historyComplete,
+    missingEvents: toMissingEventsColumn(record),
     stateTransitions,
     lastSyncedAt: new Date(),
     ...(target.revisionId !== null ? { revisionId: target.revisionId } : {}),
@@ -139,6 +187,21 @@ async function countStateTransitions(
     : [];
   const earlierTypes = new Map(earlier.map((row) => [row.eventId, row.type]));
   return existing.stateTransitions + getStateTransitionCount(newEvents, (id) => earlierTypes.get(id));
+}
+
+function toMissingEventsColumn(record: ExecutionRecord): string | null {
+  return record.historyComplete || !record.missingEvents?.length ? null : JSON.stringify(record.missingEvents);
+}
+
+/** Which of the record's ids at or below the stored newest one are stored already (a history with gaps). */
+async function listStoredEventIds(db: Db, executionId: number, events: readonly HistoryEvent[]): Promise<Set<number>> {
+  const ids = events.map((event) => event.id ?? 0);
+  const stored = new Set<number>();
+  for (let start = 0; start < ids.length; start += 1_000) {
+    const rows = await db.historyEvent.findMany({ where: { executionId, eventId: { in: ids.slice(start, start + 1_000) } }, select: { eventId: true } });
+    for (const row of rows) stored.add(row.eventId);
+  }
+  return stored;
 }
 
 /** Events numbered first, first + 1, … without a gap (AWS numbers a history 1..n). */

@@ -1,3 +1,4 @@
+import { parseTree, type ParseError } from 'jsonc-parser';
 import type { ImportError } from './import-error';
 
 export type RawImportRecord = { value: unknown; line?: number };
@@ -32,8 +33,7 @@ export function parseImportText(fileName: string, text: string): { records: RawI
     try {
       records.push({ value: JSON.parse(lineText), line: index + 1 });
     } catch (error) {
-      const { message, column } = describeSyntaxError(lineText, error as SyntaxError);
-      errors.push({ fileName, line: index + 1, message: column ? `${message} (column ${column})` : message });
+      errors.push({ fileName, line: index + 1, message: describeSyntaxError(lineText, error as SyntaxError).message });
     }
   });
   return { records, errors };
@@ -49,13 +49,25 @@ function isJson(text: string | undefined): boolean {
   }
 }
 
-/** Turns V8's "… at position 123" into a line and column a person can jump to. */
-function describeSyntaxError(text: string, error: SyntaxError): { message: string; line?: number; column?: number } {
+/**
+ * Turns a JSON.parse error into a line and column a person can jump to. V8 names the position for most
+ * errors but not for an unexpected token or the end of the input; jsonc-parser's scanner finds those.
+ */
+function describeSyntaxError(text: string, error: SyntaxError): { message: string; line: number; column: number } {
+  const reason = `malformed JSON: ${error.message
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/, ".*" is not valid JSON$/s, '')
+    .replace(/^JSON\.parse: /, '')}`;
   const position = /position (\d+)/.exec(error.message);
-  const reason = `malformed JSON: ${error.message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`;
-  if (!position) return { message: reason };
-  const before = text.slice(0, Number(position[1]));
+  const offset = position ? Number(position[1]) : findErrorOffset(text);
+  const before = text.slice(0, offset);
   const line = before.split('\n').length;
-  const column = Number(position[1]) - before.lastIndexOf('\n');
-  return { message: line > 1 || text.includes('\n') ? `${reason} (column ${column})` : reason, line, column };
+  const column = offset - before.lastIndexOf('\n');
+  return { message: `${reason} (column ${column})`, line, column };
+}
+
+function findErrorOffset(text: string): number {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  return errors[0]?.offset ?? text.trimEnd().length;
 }

@@ -23,7 +23,12 @@ export type ExecutionRecord = {
   events: HistoryEvent[];
   /** False when the history was cut short (not every event up to the last one). */
   historyComplete: boolean;
+  /** What an incomplete history is known to lack (an imported page says so); absent when unknown. */
+  missingEvents?: EventIdRange[];
 };
+
+/** Event ids first..last of one execution; last null means every event after first. */
+export type EventIdRange = [first: number, last: number | null];
 
 /** A state machine as Statescope stores it. */
 export type StateMachineRecord = {

@@ -1,4 +1,5 @@
 import type { ExecutionStatus } from './execution';
+import type { EventIdRange } from './execution-record';
 
 /** One row of an execution list: everything but the large input/output payloads. */
 export type ExecutionSummary = {
@@ -35,6 +36,8 @@ export type ExecutionDetail = ExecutionSummary & {
   redriveStatusReason: string | null;
   redriveDate: Date | null;
   stateTransitions: number | null;
+  /** What an incomplete history is known to lack, when known. */
+  missingEvents: EventIdRange[] | null;
 };
 
 export type ExecutionStatusCounts = Record<ExecutionStatus, number>;

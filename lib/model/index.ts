@@ -15,3 +15,4 @@ export * from './get-state-transition-count';
 export * from './source';
 export * from './cost-usage-input';
 export * from './engine-rows';
+export * from './to-missing-events-text';

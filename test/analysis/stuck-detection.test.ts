@@ -219,6 +219,7 @@ describe('stuck detection on odd data', () => {
     const stray = detect(
       {
         ...base,
+        historyComplete: true,
         definition: '{ not json',
         events: [
           event(1, 'ExecutionStarted'),
@@ -239,6 +240,7 @@ describe('stuck detection on odd data', () => {
     const result = detect(
       {
         ...base,
+        historyComplete: true,
         definition: JSON.stringify({ QueryLanguage: 'JSONata', StartAt: 'Pause', States: { Pause: { Type: 'Wait', Seconds: '{% $states.input.delay %}', End: true } } }),
         events: [event(1, 'ExecutionStarted'), event(2, 'WaitStateEntered', { stateEnteredEventDetails: { name: 'Pause', input: '{"delay":5}' } })],
       },

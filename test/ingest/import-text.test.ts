@@ -54,7 +54,7 @@ describe('importText', () => {
   });
 
   it('asks for --execution-arn when a bare history has none, and stores nothing', async () => {
-    const result = await importText(database.db, { fileName: 'h.json', text: '{"events": [{"id": 1, "type": "ExecutionStarted", "timestamp": 1}]}' });
+    const result = await importText(database.db, { fileName: 'h.json', text: '{"events": [{"id": 1, "type": "ExecutionStarted", "timestamp": 1763456400}]}' });
     expect(result.ok).toBe(false);
     expect(result.errors[0].message).toMatch(/--execution-arn/);
     expect(result.executions).toEqual([]);

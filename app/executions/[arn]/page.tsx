@@ -15,6 +15,7 @@ import { ExecutionError } from '../../ui/execution-error';
 import { decodeArnParam, toExecutionsHref, toExecutionHref, toStateMachineHref, type SearchParams } from '../../ui/execution-search';
 import { formatDuration } from '../../ui/format-duration';
 import { HistoryEventList, MAX_EVENTS_SHOWN } from '../../ui/history-event-list';
+import { IncompleteHistoryNotice } from '../../ui/incomplete-history-notice';
 import { JsonViewer } from '../../ui/json-viewer';
 import { ExecutionReplayView } from '../../ui/replay/execution-replay';
 import { PanelSkeleton, TableSkeleton } from '../../ui/skeletons';
@@ -95,6 +96,7 @@ export default async function ExecutionPage({ params, searchParams }: Props) {
       </div>
 
       <ExecutionError execution={execution} />
+      <IncompleteHistoryNotice execution={execution} />
 
       <section className="panel panel-body" aria-label="Summary">
         <dl className="facts">

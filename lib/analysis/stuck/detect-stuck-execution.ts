@@ -28,6 +28,10 @@ const LOOP_RECENT_ITERATIONS = 10;
  */
 export function detectStuckExecution(execution: FindingExecution, context: StuckContext): Analysis<StuckFinding[]> {
   if (execution.status !== 'RUNNING') return { value: [], warnings: [] };
+  // Part of a history (a page imported alone, a gap) cannot tell stuck from simply unread: judge none of it.
+  if (!execution.historyComplete && execution.events.length > 0) {
+    return { value: [], warnings: ['Only part of its history is stored, so it is not judged: import the missing events.'] };
+  }
   const { thresholds, now } = context;
   const definition = getDefinitionIndex(execution.definition);
   const index = definition.value;
