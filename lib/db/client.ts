@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from './generated/sqlite';
 import { PrismaClient as PostgresPrismaClient } from './generated/postgresql';
 import { createPgAdapter } from './create-pg-adapter';
+import { SQLITE_CONNECTION_PRAGMAS, StatescopeSqliteAdapter } from './create-sqlite-adapter';
 import { getDatabaseProvider, getDatabaseUrl, getSqliteFilePath } from './database-url';
 
 /**
@@ -19,14 +19,16 @@ export function createDb(url: string = getDatabaseUrl()): Db {
   }
   const file = getSqliteFilePath(url);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: 10_000 }) });
+  return new PrismaClient({ adapter: new StatescopeSqliteAdapter(file) });
 }
 
-/** WAL lets the dashboard read while a sync or import writes. */
+/**
+ * WAL lets the dashboard read while a sync or import writes. Every SQLite connection createDb opens is set
+ * up so already (StatescopeSqliteAdapter); this says it again for callers that want it explicit.
+ */
 export async function configureDb(db: Db, url: string = getDatabaseUrl()): Promise<void> {
   if (getDatabaseProvider(url) !== 'sqlite') return;
-  await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
-  await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
+  for (const pragma of SQLITE_CONNECTION_PRAGMAS.split(';').map((text) => text.trim()).filter(Boolean)) await db.$queryRawUnsafe(pragma);
 }
 
 const globalForDb = globalThis as unknown as { statescopeDb?: Promise<Db> };

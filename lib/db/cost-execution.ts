@@ -1,3 +1,4 @@
+import { chunkQueryList } from './chunk-query-list';
 import type { Db } from './client';
 
 export type ExecutionCostRows = {
@@ -51,9 +52,10 @@ export async function findExecutionCostRows(db: Db, arn: string): Promise<Execut
   const mapRunArns = mapRuns
     .map((event) => (event.details as { mapRunStartedEventDetails?: { mapRunArn?: unknown } } | null)?.mapRunStartedEventDetails?.mapRunArn)
     .filter((value): value is string => typeof value === 'string');
-  const children = mapRunArns.length
-    ? await db.execution.groupBy({ by: ['mapRunArn'], where: { mapRunArn: { in: mapRunArns } }, _count: { _all: true } })
-    : [];
+  const children = [];
+  for (const chunk of chunkQueryList([...new Set(mapRunArns)])) {
+    children.push(...(await db.execution.groupBy({ by: ['mapRunArn'], where: { mapRunArn: { in: chunk } }, _count: { _all: true } })));
+  }
   const revision = row.revision ?? row.stateMachine.revisions[0] ?? null;
   return {
     execution: {

@@ -9,11 +9,12 @@ import type {
   EngineTaskTokenRow,
   ExecutionStatus,
 } from '@/lib/model';
+import { chunkQueryList } from './chunk-query-list';
 import type { Db } from './client';
 import { getDbProvider, type DbProvider } from './insert-history-events';
 
-/** Rows per createMany / `in` list: well under SQLite's 32,766 bound parameters. */
-const CHUNK = 500;
+/** Executions whose events one read loads: keeps each result a few hundred histories. */
+const EXECUTIONS_PER_EVENT_READ = 500;
 /** Rows per event INSERT, and the statement size it stops at (payloads reach 256 KiB each). */
 const EVENT_ROWS_PER_STATEMENT = 2_000;
 const EVENT_STATEMENT_CHARS = 4_000_000;
@@ -69,9 +70,9 @@ export function createEngineStorageBackend(db: Db) {
 
     async loadEvents(executionArns: string[]): Promise<EngineEventRow[]> {
       const out: EngineEventRow[] = [];
-      for (let i = 0; i < executionArns.length; i += CHUNK) {
+      for (const chunk of chunkQueryList(executionArns, { maxItems: EXECUTIONS_PER_EVENT_READ })) {
         const rows = await db.engineHistoryEvent.findMany({
-          where: { executionArn: { in: executionArns.slice(i, i + CHUNK) } },
+          where: { executionArn: { in: chunk } },
           orderBy: [{ executionArn: 'asc' }, { id: 'asc' }],
         });
         for (const r of rows) out.push({ ...r, timestamp: r.timestamp.getTime() });
@@ -84,7 +85,7 @@ export function createEngineStorageBackend(db: Db) {
       for (const statement of toEventInserts(batch.events, provider)) {
         ops.push(statement.params ? db.$executeRawUnsafe(statement.sql, ...statement.params) : db.$executeRawUnsafe(statement.sql));
       }
-      if (batch.deletedStateMachines.length > 0) ops.push(db.engineStateMachine.deleteMany({ where: { arn: { in: batch.deletedStateMachines } } }));
+      for (const arns of chunkQueryList(batch.deletedStateMachines)) ops.push(db.engineStateMachine.deleteMany({ where: { arn: { in: arns } } }));
       for (const m of batch.stateMachines) {
         const data = { name: m.name, definition: m.definition, roleArn: m.roleArn, type: m.type, creationDate: new Date(m.creationDate), revisionId: m.revisionId };
         ops.push(db.engineStateMachine.upsert({ where: { arn: m.stateMachineArn }, create: { arn: m.stateMachineArn, ...data }, update: data }));
@@ -99,7 +100,7 @@ export function createEngineStorageBackend(db: Db) {
           }),
         );
       }
-      if (batch.deletedActivities.length > 0) ops.push(db.engineActivity.deleteMany({ where: { arn: { in: batch.deletedActivities } } }));
+      for (const arns of chunkQueryList(batch.deletedActivities)) ops.push(db.engineActivity.deleteMany({ where: { arn: { in: arns } } }));
       for (const a of batch.activities) {
         const data = { name: a.name, creationDate: new Date(a.creationDate) };
         ops.push(db.engineActivity.upsert({ where: { arn: a.activityArn }, create: { arn: a.activityArn, ...data }, update: data }));
@@ -125,17 +126,53 @@ export function createEngineStorageBackend(db: Db) {
         };
         ops.push(db.engineExecution.upsert({ where: { arn: e.executionArn }, create: { arn: e.executionArn, ...data }, update: data }));
       }
-      if (batch.deletedTaskTokensOf.length > 0) ops.push(db.engineTaskToken.deleteMany({ where: { executionArn: { in: batch.deletedTaskTokensOf } } }));
+      for (const arns of chunkQueryList(batch.deletedTaskTokensOf)) ops.push(db.engineTaskToken.deleteMany({ where: { executionArn: { in: arns } } }));
       for (const t of batch.taskTokens) {
         const data = { executionArn: t.executionArn, key: t.key, outcome: t.outcome };
         ops.push(db.engineTaskToken.upsert({ where: { token: t.token }, create: { token: t.token, ...data }, update: data }));
       }
-      if (batch.retagged.length > 0) ops.push(db.engineTag.deleteMany({ where: { resourceArn: { in: batch.retagged } } }));
-      if (batch.tags.length > 0) ops.push(db.engineTag.createMany({ data: batch.tags }));
+      for (const arns of chunkQueryList(batch.retagged)) ops.push(db.engineTag.deleteMany({ where: { resourceArn: { in: arns } } }));
+      for (const data of chunkQueryList(batch.tags, { parametersPerItem: 3 })) ops.push(db.engineTag.createMany({ data }));
       if (ops.length === 0) return;
       await db.$transaction(ops);
     },
+
+    classifyError: classifyWriteError,
   };
+}
+
+/** Driver and SQLSTATE codes of failures that pass: busy or locked, out of space, connection lost, a conflict. */
+const TRANSIENT_CODE = /^(SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN|PROTOCOL|NOMEM|INTERRUPT)|08|40001|40P01|53|55P03|57P0|58|E(CONNREFUSED|CONNRESET|TIMEDOUT|PIPE|HOSTUNREACH|NETUNREACH|AI_AGAIN|NOTFOUND)$)/;
+/** Codes of failures the same rows always meet: a constraint, a value or text the column cannot hold. */
+const PERMANENT_CODE = /^(SQLITE_(CONSTRAINT|MISMATCH|TOOBIG|RANGE)|22|23)/;
+/** Prisma's codes: connection, timeout and pool errors and write conflicts pass; constraint and value errors do not. */
+const TRANSIENT_PRISMA = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2028', 'P2034']);
+const PERMANENT_PRISMA = new Set(['P2000', 'P2002', 'P2003', 'P2004', 'P2005', 'P2006', 'P2007', 'P2011', 'P2019', 'P2020']);
+/** The driver adapters' error kinds (@prisma/driver-adapter-utils). */
+const TRANSIENT_KIND = new Set(['DatabaseNotReachable', 'SocketTimeout', 'ConnectionClosed', 'TransactionWriteConflict', 'TooManyConnections', 'TransactionAlreadyClosed']);
+const PERMANENT_KIND = new Set(['UniqueConstraintViolation', 'ForeignKeyConstraintViolation', 'NullConstraintViolation', 'LengthMismatch', 'ValueOutOfRange', 'InvalidInputValue']);
+
+/**
+ * Whether a failed engine write can succeed if tried again (the engine's durable storage retries the
+ * transient ones with back-off and drops what is permanent). Read from Prisma's error code, the driver
+ * adapter's error kind and the database's own code (SQLite result code, PostgreSQL SQLSTATE, e.g. 22021
+ * "invalid byte sequence" for a NUL), whether wrapped by Prisma or thrown by the adapter itself.
+ */
+function classifyWriteError(err: unknown): 'transient' | 'permanent' | 'unknown' {
+  if (!(err instanceof Error)) return 'unknown';
+  if (err.name === 'DatabaseBusyError' || err.name === 'PrismaClientInitializationError') return 'transient';
+  // A lone surrogate Prisma's engine cannot decode, or a value of the wrong type: the same rows fail again.
+  if (err.name === 'PrismaClientValidationError' || (err.name === 'PrismaClientUnknownRequestError' && err.message.includes('JSON Error'))) return 'permanent';
+  const { code, meta } = err as { code?: unknown; meta?: { driverAdapterError?: { cause?: unknown } } };
+  if (typeof code === 'string' && TRANSIENT_PRISMA.has(code)) return 'transient';
+  if (typeof code === 'string' && PERMANENT_PRISMA.has(code)) return 'permanent';
+  const cause = (meta?.driverAdapterError?.cause ?? (err.name === 'DriverAdapterError' ? err.cause : undefined)) as { kind?: unknown; originalCode?: unknown; code?: unknown } | undefined;
+  if (typeof cause?.kind === 'string' && TRANSIENT_KIND.has(cause.kind)) return 'transient';
+  if (typeof cause?.kind === 'string' && PERMANENT_KIND.has(cause.kind)) return 'permanent';
+  const dbCode = [cause?.originalCode, cause?.code, code].find((c): c is string => typeof c === 'string' && !c.startsWith('P'));
+  if (dbCode && TRANSIENT_CODE.test(dbCode)) return 'transient';
+  if (dbCode && PERMANENT_CODE.test(dbCode)) return 'permanent';
+  return err.cause === undefined ? 'unknown' : classifyWriteError(err.cause);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ExecutionStatus } from '@/lib/model';
+import { chunkQueryList } from './chunk-query-list';
 import type { Db } from './client';
 
 /** What a sync needs to know of a stored execution to decide whether to read it again. */
@@ -40,9 +41,8 @@ function toSyncState({ revision, ...row }: Row): ExecutionSyncState {
 /** Stored executions among these ARNs, by ARN. */
 export async function findExecutionSyncStates(db: Db, arns: readonly string[]): Promise<Map<string, ExecutionSyncState>> {
   const states = new Map<string, ExecutionSyncState>();
-  // Bounded IN lists keep under SQLite's bound-variable limit.
-  for (let start = 0; start < arns.length; start += 1_000) {
-    const rows = await db.execution.findMany({ where: { arn: { in: arns.slice(start, start + 1_000) } }, select: SELECT });
+  for (const chunk of chunkQueryList(arns)) {
+    const rows = await db.execution.findMany({ where: { arn: { in: chunk } }, select: SELECT });
     for (const row of rows) states.set(row.arn, toSyncState(row));
   }
   return states;

@@ -55,4 +55,7 @@ export * from './cost-month-range';
 export * from './list-first-history-events';
 export * from './engine-storage';
 export * from './list-map-run-arns';
+export * from './chunk-query-list';
+export * from './database-busy-error';
+export * from './create-sqlite-adapter';
 export * from './find-imported-execution';

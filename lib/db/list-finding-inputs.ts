@@ -10,6 +10,7 @@ import {
   type HistoryEvent,
   type PayloadSample,
 } from '@/lib/model';
+import { chunkQueryList } from './chunk-query-list';
 import type { Db } from './client';
 import { toHistoryEvent } from './list-history-events';
 import { toExecutionStatus as toStatus } from './to-execution-summary';
@@ -177,9 +178,9 @@ async function listRunning(db: Db, take: number, machineById: Map<number, Machin
 
 async function listEventsByExecution(db: Db, executionIds: number[], where: { types?: string[]; take?: number } = {}): Promise<Map<number, HistoryEvent[]>> {
   const byExecution = new Map<number, HistoryEvent[]>();
-  for (let start = 0; start < executionIds.length; start += ID_CHUNK) {
+  for (const ids of chunkQueryList(executionIds, { maxItems: ID_CHUNK })) {
     const rows = await db.historyEvent.findMany({
-      where: { executionId: { in: executionIds.slice(start, start + ID_CHUNK) }, ...(where.types ? { type: { in: where.types } } : {}) },
+      where: { executionId: { in: ids }, ...(where.types ? { type: { in: where.types } } : {}) },
       orderBy: [{ executionId: 'asc' }, { eventId: 'asc' }],
       ...(where.take ? { take: where.take } : {}),
     });
@@ -306,10 +307,12 @@ async function listSources(db: Db, now: number, windowMs: number, machines: Mach
           where: { sourceId: source.id, metric: { in: QUOTA_METRICS }, hourStart: { gte: since } },
           orderBy: { hourStart: 'asc' },
         }),
-        db.metricHour.findMany({
-          where: { stateMachineId: { in: machineIds }, metric: { in: QUOTA_METRICS }, hourStart: { gte: since } },
-          orderBy: { hourStart: 'asc' },
-        }),
+        // An account may hold 100,000 state machines (quotas.md §1): more ids than one statement binds.
+        Promise.all(
+          chunkQueryList(machineIds).map((ids) =>
+            db.metricHour.findMany({ where: { stateMachineId: { in: ids }, metric: { in: QUOTA_METRICS }, hourStart: { gte: since } }, orderBy: { hourStart: 'asc' } }),
+          ),
+        ).then((chunks) => chunks.flat().sort((a, b) => a.hourStart.getTime() - b.hourStart.getTime())),
       ]);
       const metrics: FindingMetric[] = [
         ...accountMetrics.map((row) => ({

@@ -1,11 +1,12 @@
+import { chunkQueryList } from './chunk-query-list';
 import type { Db } from './client';
 
 /** Map Runs the stored histories of these executions started (their MapRunStarted events), with the parent. */
 export async function listMapRunArns(db: Db, executionArns: readonly string[]): Promise<{ executionArn: string; mapRunArn: string }[]> {
   const found: { executionArn: string; mapRunArn: string }[] = [];
-  for (let start = 0; start < executionArns.length; start += 1_000) {
+  for (const chunk of chunkQueryList(executionArns)) {
     const rows = await db.historyEvent.findMany({
-      where: { type: 'MapRunStarted', execution: { arn: { in: executionArns.slice(start, start + 1_000) } } },
+      where: { type: 'MapRunStarted', execution: { arn: { in: chunk } } },
       select: { details: true, execution: { select: { arn: true } } },
     });
     for (const row of rows) {

@@ -1,3 +1,4 @@
+import { chunkQueryList } from './chunk-query-list';
 import type { Db } from './client';
 
 /** The analysis that decides a failure's group, passed in: lib/db does not import lib/analysis. */
@@ -24,9 +25,6 @@ const WATERMARK_SETTING = 'failures.keysWatermark';
  */
 const WATERMARK_OVERLAP_MS = 150_000;
 const BATCH_SIZE = 2_000;
-/** Prisma splits a long IN list for reads but not for deleteMany: these stay under SQLite's bound-parameter limit. */
-const INSERT_BATCH_SIZE = 1_000;
-const DELETE_BATCH_SIZE = 500;
 
 const running = globalThis as unknown as { statescopeFailureKeyRefresh?: Map<Db, Promise<RefreshFailureKeysResult>> };
 
@@ -84,8 +82,8 @@ async function runRefresh(db: Db, deriver: FailureKeyDeriver): Promise<RefreshFa
       : [];
     const newKeys = rows.map((row) => toFailureKeyRow(row, machineArns.get(row.stateMachineId) ?? '', deriver));
     await db.$transaction([
-      ...chunk(stale.map((row) => row.id), DELETE_BATCH_SIZE).map((ids) => db.failureKey.deleteMany({ where: { executionId: { in: ids } } })),
-      ...chunk(newKeys, INSERT_BATCH_SIZE).map((data) => db.failureKey.createMany({ data })),
+      ...chunkQueryList(stale.map((row) => row.id)).map((ids) => db.failureKey.deleteMany({ where: { executionId: { in: ids } } })),
+      ...chunkQueryList(newKeys, { parametersPerItem: Object.keys(newKeys[0] ?? {}).length }).map((data) => db.failureKey.createMany({ data })),
     ]);
     result.written += newKeys.length;
     result.deleted += stale.length - newKeys.length;
@@ -142,8 +140,3 @@ function parseWatermark(value: unknown): { at: Date; rulesVersion: number } | nu
   return { at: new Date(at), rulesVersion };
 }
 
-function chunk<T>(items: T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
-  return chunks;
-}

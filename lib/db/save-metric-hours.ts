@@ -1,4 +1,8 @@
+import { chunkQueryList } from './chunk-query-list';
 import type { Db } from './client';
+
+/** A first sync can store tens of thousands of hours in one transaction: Prisma's default 5 s is too short for it. */
+const TRANSACTION_TIMEOUT_MS = 120_000;
 
 export type MetricHourRow = { stateMachineId: number; metric: string; statistic: string; hourStart: Date; value: number };
 export type SourceMetricHourRow = { sourceId: number; metric: string; statistic: string; dimension: string; hourStart: Date; value: number };
@@ -14,10 +18,12 @@ export async function saveMetricHours(db: Db, input: readonly MetricHourRow[]): 
   await db.$transaction(async (tx) => {
     for (const group of groups) {
       const { stateMachineId, metric, statistic } = group[0];
-      await tx.metricHour.deleteMany({ where: { stateMachineId, metric, statistic, hourStart: { in: group.map((row) => row.hourStart) } } });
+      for (const hours of chunkQueryList(group.map((row) => row.hourStart))) {
+        await tx.metricHour.deleteMany({ where: { stateMachineId, metric, statistic, hourStart: { in: hours } } });
+      }
     }
-    await tx.metricHour.createMany({ data: rows });
-  });
+    for (const data of chunkQueryList(rows, { parametersPerItem: 5 })) await tx.metricHour.createMany({ data });
+  }, { timeout: TRANSACTION_TIMEOUT_MS, maxWait: TRANSACTION_TIMEOUT_MS });
   return rows.length;
 }
 
@@ -29,10 +35,12 @@ export async function saveSourceMetricHours(db: Db, input: readonly SourceMetric
   await db.$transaction(async (tx) => {
     for (const group of groups) {
       const { sourceId, metric, statistic, dimension } = group[0];
-      await tx.sourceMetricHour.deleteMany({ where: { sourceId, metric, statistic, dimension, hourStart: { in: group.map((row) => row.hourStart) } } });
+      for (const hours of chunkQueryList(group.map((row) => row.hourStart))) {
+        await tx.sourceMetricHour.deleteMany({ where: { sourceId, metric, statistic, dimension, hourStart: { in: hours } } });
+      }
     }
-    await tx.sourceMetricHour.createMany({ data: rows });
-  });
+    for (const data of chunkQueryList(rows, { parametersPerItem: 6 })) await tx.sourceMetricHour.createMany({ data });
+  }, { timeout: TRANSACTION_TIMEOUT_MS, maxWait: TRANSACTION_TIMEOUT_MS });
   return rows.length;
 }
 
