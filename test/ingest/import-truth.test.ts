@@ -147,6 +147,14 @@ describe('import keeps the truth', () => {
       expect(second.executions).toEqual([{ arn, status: 'updated', eventCount: 755 }]);
       expect(await stored(arn)).toMatchObject({ status: 'FAILED', redriveCount: 2, historyComplete: true, missingEvents: null, stopDate: dateOf(755) });
       expect(await storedIds(arn)).toEqual(PAYMENT.map((event) => event.id));
+
+      // The second page first: its start is unknown until the first page comes.
+      const swapped = `${ACCOUNT}:execution:payments:paged-5`;
+      const later = await run('page-2.json', page(PAYMENT.slice(400, 755)), { executionArn: swapped });
+      expect(later.executions).toEqual([{ arn: swapped, status: 'created', eventCount: 755, missingEvents: [[1, 400]] }]);
+      const earlier = await run('page-1.json', page(PAYMENT.slice(0, 400), 'AAAAKgAAAAIAAAAA…'), { executionArn: swapped });
+      expect(earlier.executions).toEqual([{ arn: swapped, status: 'updated', eventCount: 755 }]);
+      expect(await stored(swapped)).toMatchObject({ status: 'FAILED', startDate: dateOf(1), input: '{"batch":7}', historyComplete: true, missingEvents: null });
     });
 
     it('merges --reverse-order pages imported newest page last, and pages in one JSON Lines file', async () => {

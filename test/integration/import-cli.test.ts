@@ -47,6 +47,28 @@ describe('npm run import', () => {
     expect(result.stdout).toContain('1 new');
   });
 
+  it('imports a history PowerShell saved as UTF-16, and says what a page leaves missing', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-cli-'));
+    try {
+      const text = fs.readFileSync('test/fixtures/import/order-lambda.failed.json', 'utf8').replace('order-8812', 'order-utf16');
+      const utf16 = path.join(dir, 'order.utf16.json');
+      fs.writeFileSync(utf16, Buffer.from(`\uFEFF${text}`, 'utf16le'));
+      const result = await importFiles(utf16);
+      expect(result.stdout).toMatch(/order\.utf16\.json: 1 execution\(s\) \(1 new, 0 updated, 0 unchanged\)/);
+      expect(result.status).toBe(0);
+
+      const events = (JSON.parse(text) as { events: unknown[] }).events.slice(0, 3);
+      const page = path.join(dir, 'page-1.json');
+      fs.writeFileSync(page, JSON.stringify({ events, nextToken: 'AAAAKgAAAAIAAAAA' }));
+      const arn = 'arn:aws:states:eu-west-1:210987654321:execution:checkout:order-paged';
+      const paged = await importFiles(page, '--execution-arn', arn);
+      expect(paged.status).toBe(0);
+      expect(paged.stdout).toContain(`incomplete: ${arn} lacks every event after 3`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reports a file it cannot read', async () => {
     const missing = path.join(os.tmpdir(), 'no-such-history.json');
     fs.rmSync(missing, { force: true });
