@@ -17,6 +17,7 @@ import {
   type Cost,
 } from '@/lib/cost';
 import { backfillStateTransitions, findCostSetting, getDb, listCostUsage, saveCostSetting } from '@/lib/db';
+import { exitWithError } from './lib/exit-with-error';
 import { prepareDatabase } from './lib/prepare-database';
 
 const USAGE = `Usage: npm run costs -- [--month YYYY-MM] [--csv]
@@ -46,7 +47,7 @@ if (!isMonthKey(month)) {
   process.exit(2);
 }
 
-await prepareDatabase({ seed: false });
+await prepareDatabase({ seed: false }).catch(exitWithError);
 const db = await getDb();
 const actor = `cli:${os.userInfo().username}`;
 

@@ -20,15 +20,16 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { configureDb, createDb, createEngineStorageBackend, getDatabaseProvider, getDatabaseUrl } from '@/lib/db';
+import { configureDb, createDb, createEngineStorageBackend, getDatabaseUrl } from '@/lib/db';
 import { createDurableStorage, createEngine, type Engine, type EngineOptions, type MockConfig, type TaskHandler } from '@/lib/engine';
 import { createSfnApiHandler } from '@/lib/engine/api';
-import { prepareDatabase } from './lib/prepare-database';
+import { applyPendingMigrations } from './lib/apply-pending-migrations';
+import { exitWithError } from './lib/exit-with-error';
 
 const DEFAULT_PORT = 8083;
 /** Connections still open (long polls) are cut this long after a shutdown signal. */
@@ -128,22 +129,6 @@ async function loadHandlers(file: string): Promise<Record<string, TaskHandler>> 
   return handlers;
 }
 
-/** Whether the database has every committed migration (then the slower `prisma migrate deploy` is skipped). */
-async function isMigrated(url: string): Promise<boolean> {
-  const folder = getDatabaseProvider(url) === 'postgresql' ? 'prisma/postgresql/migrations' : 'prisma/migrations';
-  const db = createDb(url);
-  try {
-    const wanted = (await readdir(folder)).filter((name) => /^\d+_/.test(name));
-    const applied = await db.$queryRawUnsafe<{ migration_name: string }[]>('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL');
-    const done = new Set(applied.map((r) => r.migration_name));
-    return wanted.every((name) => done.has(name));
-  } catch {
-    return false;
-  } finally {
-    await db.$disconnect();
-  }
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -163,7 +148,7 @@ async function main(): Promise<void> {
   // The mock file's shape is Step Functions Local's; the engine reads it leniently.
   const mockConfig = values['mock-config'] ? (JSON.parse(await readFile(values['mock-config'], 'utf8')) as MockConfig) : undefined;
   const databaseUrl = values.memory ? undefined : getDatabaseUrl();
-  if (databaseUrl !== undefined && !(await isMigrated(databaseUrl))) await prepareDatabase({ seed: false });
+  if (databaseUrl !== undefined) await applyPendingMigrations(databaseUrl).catch(exitWithError);
   const { endpoint, engine, close, resumed } = await startEngineServer({ port, host: values.host, databaseUrl, engine: { region: values.region, account: values.account, handlers, mockConfig } });
 
   const { region } = values;

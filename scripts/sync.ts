@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { findSourceByName, getDb, listSources, recordAuditEntry, saveSource, SourceNameTakenError, type Db } from '@/lib/db';
 import { sourceInputSchema, syncSource, type SyncProgress } from '@/lib/ingest';
 import type { SourceOverview } from '@/lib/model';
+import { exitWithError } from './lib/exit-with-error';
 import { prepareDatabase } from './lib/prepare-database';
 
 const USAGE = `Usage:
@@ -44,13 +45,7 @@ if (values.help) {
   process.exit(0);
 }
 
-try {
-  await prepareDatabase({ seed: false });
-} catch (error) {
-  // Another process (npm start's dashboard, a killed sync) can keep the migration engine from its lock; a
-  // database npm start already migrated is still fine to sync into.
-  console.warn(`warning: ${(error as Error).message.split('\n')[0].slice(0, 200)}; continuing with the database as it is.`);
-}
+await prepareDatabase({ seed: false }).catch(exitWithError);
 const db = await getDb();
 const controller = new AbortController();
 process.on('SIGINT', () => {

@@ -1,21 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import { backfillStateTransitions, getDatabaseProvider, getDatabaseUrl, getDb } from '@/lib/db';
+import { backfillStateTransitions, getDatabaseUrl, getDb } from '@/lib/db';
 import { seedDemoData } from '@/prisma/seed';
+import { applyPendingMigrations } from './apply-pending-migrations';
 
 /**
  * Brings the database named by DATABASE_URL up to the committed migrations, and fills an empty one with
- * demo data so a first start has something to show.
+ * demo data so a first start has something to show. Safe beside a running dashboard: with nothing to
+ * migrate it only reads.
  */
 export async function prepareDatabase(options: { seed: boolean }): Promise<void> {
-  const url = getDatabaseUrl();
-  const prisma = path.join(process.cwd(), 'node_modules', '.bin', 'prisma');
-  try {
-    execFileSync(prisma, ['migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: url }, stdio: 'pipe' });
-  } catch (error) {
-    const output = String((error as { stdout?: Buffer }).stdout ?? '') + String((error as { stderr?: Buffer }).stderr ?? '');
-    throw new Error(`Could not migrate the ${getDatabaseProvider(url)} database: ${output.trim().split('\n').slice(-3).join(' ')}`);
-  }
+  const applied = await applyPendingMigrations(getDatabaseUrl());
+  if (applied.length > 0) console.log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
   const db = await getDb();
   // Histories stored before transitions were counted at save time get their counts once (costs need them).
   const counted = await backfillStateTransitions(db);
