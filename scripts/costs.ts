@@ -11,11 +11,11 @@ import {
   isMonthKey,
   priceOverridesSchema,
   toCostReviewRows,
-  toCsv,
   toMonthKey,
   toPriceTable,
   type Cost,
 } from '@/lib/cost';
+import { toCsv } from '@/lib/csv';
 import { backfillStateTransitions, findCostSetting, getDb, listCostUsage, saveCostSetting } from '@/lib/db';
 import { exitWithError } from './lib/exit-with-error';
 import { prepareDatabase } from './lib/prepare-database';
@@ -84,7 +84,7 @@ const rows = toCostReviewRows(review);
 await db.$disconnect();
 
 if (values.csv) {
-  process.stdout.write(toCsv(COST_REVIEW_COLUMNS.map((column) => column.title), rows.map((row) => COST_REVIEW_COLUMNS.map((column) => row[column.key]))));
+  process.stdout.write(toCsv(COST_REVIEW_COLUMNS, rows.map((row) => COST_REVIEW_COLUMNS.map((column) => row[column.key]))));
   process.exit(0);
 }
 

@@ -21,4 +21,3 @@ export * from './estimate-execution-cost';
 export * from './get-cost-drivers';
 export * from './estimate-what-if';
 export * from './to-cost-review-rows';
-export * from './to-csv';

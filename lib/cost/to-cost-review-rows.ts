@@ -18,17 +18,18 @@ export type CostReviewRow = {
   notes: string;
 };
 
-export const COST_REVIEW_COLUMNS: { key: keyof CostReviewRow; title: string }[] = [
+/** `kind: 'number'`: a count or amount the review computed, written as a bare number in CSV. */
+export const COST_REVIEW_COLUMNS: { key: keyof CostReviewRow; title: string; kind?: 'number' }[] = [
   { key: 'month', title: 'month' },
   { key: 'stateMachine', title: 'state_machine' },
   { key: 'type', title: 'type' },
   { key: 'region', title: 'region' },
-  { key: 'executions', title: 'executions' },
-  { key: 'transitions', title: 'transitions' },
-  { key: 'costUsd', title: 'cost_usd' },
+  { key: 'executions', title: 'executions', kind: 'number' },
+  { key: 'transitions', title: 'transitions', kind: 'number' },
+  { key: 'costUsd', title: 'cost_usd', kind: 'number' },
   { key: 'otherType', title: 'other_type' },
-  { key: 'otherCostUsd', title: 'projected_other_cost_usd' },
-  { key: 'savingUsd', title: 'saving_if_switched_usd' },
+  { key: 'otherCostUsd', title: 'projected_other_cost_usd', kind: 'number' },
+  { key: 'savingUsd', title: 'saving_if_switched_usd', kind: 'number' },
   { key: 'switchEligible', title: 'switch_eligible' },
   { key: 'notes', title: 'notes' },
 ];

@@ -1,4 +1,5 @@
-import { COST_REVIEW_COLUMNS, isMonthKey, toCostReviewRows, toCsv } from '@/lib/cost';
+import { COST_REVIEW_COLUMNS, isMonthKey, toCostReviewRows } from '@/lib/cost';
+import { toCsv } from '@/lib/csv';
 import { loadCostReview } from '../load-cost-review';
 
 /** `/costs/export?month=YYYY-MM`: the month's review as CSV, the same rows `npm run costs -- --csv` prints. */
@@ -8,7 +9,7 @@ export async function GET(request: Request): Promise<Response> {
   try {
     const { review } = await loadCostReview(month, new Date());
     const rows = toCostReviewRows(review);
-    const csv = toCsv(COST_REVIEW_COLUMNS.map((column) => column.title), rows.map((row) => COST_REVIEW_COLUMNS.map((column) => row[column.key])));
+    const csv = toCsv(COST_REVIEW_COLUMNS, rows.map((row) => COST_REVIEW_COLUMNS.map((column) => row[column.key])));
     return new Response(csv, {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',

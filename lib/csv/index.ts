@@ -1,0 +1,2 @@
+export * from './to-csv-cell';
+export * from './to-csv';
