@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import { getUploadLimits } from '@/lib/auth';
 import { signOut } from '../login/actions';
 import { getOperatorAccess } from '../login/get-operator-access';
@@ -9,6 +10,7 @@ import { importFiles } from './actions';
 export const metadata: Metadata = { title: 'Import' };
 
 export default async function ImportPage() {
+  await connection();
   const access = await getOperatorAccess();
   const { maxUploadBytes } = getUploadLimits(process.env);
   return (

@@ -9,7 +9,7 @@ export const READ_ONLY_MESSAGE =
   'Statescope is read-only (STATESCOPE_READ_ONLY or the read-only setting): redrive, stop and send-task actions are hidden and refused.';
 export const NOT_CONFIGURED_MESSAGE =
   'Actions are disabled: no operator is configured. Set STATESCOPE_ADMIN_PASSWORD (at least 8 characters) or STATESCOPE_ADMIN_TOKEN (at least 16) in the server environment and restart Statescope to enable redrive, stop and send-task actions.';
-export const SIGNED_OUT_MESSAGE = 'Sign in as an operator to redrive, stop or answer executions.';
+export const SIGNED_OUT_MESSAGE = 'Sign in as an operator to act: import histories, redrive, stop or answer executions, change sources and settings.';
 
 /** Read-only wins over everything; then an operator must be configured and signed in. */
 export function getActionAccess(input: { readOnly: boolean; providerCount: number; operator: Operator | null }): ActionAccess {

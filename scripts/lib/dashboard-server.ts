@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import next from 'next';
-import { EDGE_HEADERS, SESSION_COOKIE, getAuthConfig, getUploadLimits, resolveClient, type UploadLimits } from '@/lib/auth';
+import { EDGE_HEADERS, SESSION_COOKIE, getAuthConfig, getUploadLimits, isSameOrigin, resolveClient, type ResolvedClient, type UploadLimits } from '@/lib/auth';
+import { recordRefusal } from '@/app/login/record-refusal';
 
 export type DashboardServer = { url: string; close(): Promise<void> };
 
@@ -30,15 +31,21 @@ export async function startDashboardServer(options: { port: number; hostname?: s
 
   const server = http.createServer((req, res) => {
     const refusal = getBodyRefusal(req, limits, uploadsInFlight);
-    if (refusal) return refuse(res, refusal);
+    if (refusal) return refuse(req, res, refusal);
     if (isLargeBody(req, limits)) {
       uploadsInFlight++;
       res.once('close', () => uploadsInFlight--);
     }
-    markClient(req, config.trustedProxies, edgeToken);
+    const client = markClient(req, config.trustedProxies, edgeToken);
+    if (isCrossSiteWrite(req, client.host)) {
+      // Next would answer a cross-site server action with a 500; refuse it plainly, and keep a trace.
+      const message = 'Refused: the request did not come from a Statescope page (Origin check).';
+      recordRefusal({ action: req.headers['next-action'] ? 'server-action' : `${req.method} ${(req.url ?? '').split('?')[0].slice(0, 200)}`, reason: 'cross-site', message, client: client.address, actor: null });
+      return refuse(req, res, { status: 403, message });
+    }
     handle(req, res).catch((error: unknown) => {
       console.error('request failed', error);
-      if (!res.headersSent) refuse(res, { status: 500, message: 'Internal server error.' });
+      if (!res.headersSent) refuse(req, res, { status: 500, message: 'Internal server error.' });
       else res.destroy();
     });
   });
@@ -59,7 +66,7 @@ export async function startDashboardServer(options: { port: number; hostname?: s
   };
 }
 
-function markClient(req: IncomingMessage, trustedProxies: readonly string[], edgeToken: string): void {
+function markClient(req: IncomingMessage, trustedProxies: readonly string[], edgeToken: string): ResolvedClient {
   const header = (name: string) => {
     const value = req.headers[name];
     return Array.isArray(value) ? value.join(', ') : (value ?? null);
@@ -76,6 +83,15 @@ function markClient(req: IncomingMessage, trustedProxies: readonly string[], edg
   req.headers[EDGE_HEADERS.client] = client.address;
   if (client.host) req.headers[EDGE_HEADERS.host] = client.host;
   req.headers[EDGE_HEADERS.proto] = client.proto;
+  return client;
+}
+
+/** A write whose Origin (or Referer) names another site; requests without either (scripts) go on to the app's checks. */
+function isCrossSiteWrite(req: IncomingMessage, host: string | null): boolean {
+  if (!BODY_METHODS.has(req.method ?? '')) return false;
+  const claimed = req.headers.origin ?? req.headers.referer;
+  if (claimed === undefined) return req.headers['sec-fetch-site'] === 'cross-site';
+  return !isSameOrigin({ header: (name) => (name === 'origin' ? (req.headers.origin ?? null) : name === 'referer' ? (req.headers.referer ?? null) : null) }, host);
 }
 
 function declaredLength(req: IncomingMessage): number | null {
@@ -122,11 +138,21 @@ function hasCookie(header: string | undefined, name: string): boolean {
   return (header ?? '').split(';').some((pair) => pair.trim().startsWith(`${name}=`));
 }
 
-function refuse(res: ServerResponse, refusal: { status: number; message: string; retryAfterSec?: number }): void {
+/** Bodies up to this size are read and dropped before a refusal, so the client sees the answer instead of a broken pipe. */
+const DRAIN_BYTES = 1_048_576;
+
+function refuse(req: IncomingMessage, res: ServerResponse, refusal: { status: number; message: string; retryAfterSec?: number }): void {
   res.statusCode = refusal.status;
   res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-  res.setHeader('Connection', 'close');
   if (refusal.retryAfterSec) res.setHeader('Retry-After', String(refusal.retryAfterSec));
+  const length = declaredLength(req);
+  if (length !== null && length > 0 && length <= DRAIN_BYTES && !req.readableEnded) {
+    req.once('end', () => res.end(`${refusal.message}\n`));
+    req.once('error', () => res.destroy());
+    req.resume();
+    return;
+  }
+  res.setHeader('Connection', 'close');
   res.end(`${refusal.message}\n`);
 }
 

@@ -17,7 +17,12 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export type LaunchedBrowser = { context: BrowserContext; close: () => Promise<void> };
+export type LaunchedBrowser = {
+  context: BrowserContext;
+  /** Content-Security-Policy violations any page reported so far (close() fails when there are any). */
+  cspViolations: string[];
+  close: () => Promise<void>;
+};
 
 /** Headless Chromium with a fresh profile directory, removed again by close(). */
 export async function launchBrowser(): Promise<LaunchedBrowser> {
@@ -30,11 +35,19 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
     viewport: { width: 1400, height: 900 },
     timezoneId: 'UTC',
   });
+  // Every browser test doubles as a check that the app works under its own CSP: a blocked script,
+  // style or connection shows as a console error naming the policy.
+  const cspViolations: string[] = [];
+  context.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(`${message.location().url}: ${message.text()}`);
+  });
   return {
     context,
+    cspViolations,
     close: async () => {
       await context.close();
       fs.rmSync(userDataDir, { recursive: true, force: true });
+      if (cspViolations.length > 0) throw new Error(`The pages broke their Content-Security-Policy:\n${cspViolations.join('\n')}`);
     },
   };
 }
