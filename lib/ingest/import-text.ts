@@ -45,8 +45,14 @@ export async function importText(db: Db, options: ImportTextOptions): Promise<Im
   const now = options.now ?? new Date();
   const result: ImportFileResult = { fileName, ok: false, executions: [], stateMachines: [], errors: [] };
   let text: string;
-  if (typeof options.text === 'string') text = options.text;
-  else {
+  if (typeof options.text === 'string') {
+    // UTF-16 already decoded as UTF-8 puts a NUL beside every ASCII character; JSON never holds a raw NUL.
+    if (options.text.slice(0, 4).includes('\u0000')) {
+      result.errors.push({ fileName, message: 'the file is UTF-16 but was read as UTF-8 text before it reached the importer: pass its bytes, or save it as UTF-8' });
+      return result;
+    }
+    text = options.text;
+  } else {
     const decoded = decodeImportText(options.text);
     if (!decoded.ok) {
       result.errors.push({ fileName, message: decoded.message });

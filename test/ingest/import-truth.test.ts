@@ -251,6 +251,12 @@ describe('import keeps the truth', () => {
       expect(await stored(arn)).toMatchObject({ status: 'FAILED', error: 'PaymentDeclinedError' });
     });
 
+    it('says so when UTF-16 reaches it already decoded as UTF-8, instead of a garbled JSON error', async () => {
+      const garbled = new TextDecoder().decode(Buffer.from(`\uFEFF${utf8}`, 'utf16le'));
+      const result = await run('le.json', garbled);
+      expect(result.errors).toEqual([{ fileName: 'le.json', message: 'the file is UTF-16 but was read as UTF-8 text before it reached the importer: pass its bytes, or save it as UTF-8' }]);
+    });
+
     it('refuses invalid UTF-8 naming the byte offset instead of replacing it', async () => {
       const bytes = Buffer.from(utf8.replace('"ChargeCard"', '"Charge\u00e9Card"'));
       const offset = bytes.indexOf(0xc3);
