@@ -11,7 +11,8 @@ export function toReplayText(replay: ExecutionReplay): string {
   const errorList: (ReplayError | null)[] = [null];
   const errorIndex = (error: ReplayError | null): number => {
     if (!error) return 0;
-    const key = `${error.eventId}\n${error.error}\n${error.cause}`;
+    // JSON keeps the fields apart whatever they hold (an error name may contain a newline).
+    const key = JSON.stringify([error.eventId, error.error, error.cause]);
     const before = errors.size;
     const index = errors.index(key) + 1;
     if (errors.size > before) errorList.push(error);
