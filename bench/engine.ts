@@ -4,6 +4,8 @@
  * Our engine records the full AWS-format history for every execution; the peer records none.
  * Each workload runs once per side to warm up, then five times per side, alternating, after a full GC
  * each; the table gives each side's median run. `npm run bench:engine -- <words>` runs the matching workloads.
+ * `npm run bench:engine -- --baseline <dir> [words]` adds the engine of another checkout (a worktree of the
+ * commit before a change) as a third side, so the table reads old against new from the same run.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +13,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { configureDb, createDb, createEngineStorageBackend } from '@/lib/db';
 import { createDurableStorage, createEngine, createVirtualClock, type Engine, type EngineStorage } from '@/lib/engine';
+import { loadBaselineEngine, type EngineLib } from './load-baseline-engine';
+
+const current: EngineLib = { createEngine, createVirtualClock, createDurableStorage };
 
 // aws-local-stepfunctions v3 calls Promise.withResolvers, which Node 20 lacks.
 type Resolvers<T> = { promise: Promise<T>; resolve: (v: T) => void; reject: (e: unknown) => void };
@@ -146,13 +151,13 @@ function flaky(): (input: unknown) => unknown {
 }
 
 /** A migrated SQLite file and the engine's durable storage on it. */
-async function openDurableStorage(): Promise<{ storage: EngineStorage & { close(): Promise<void> }; done: () => Promise<void> }> {
+async function openDurableStorage(lib: EngineLib): Promise<{ storage: EngineStorage & { close(): Promise<void> }; done: () => Promise<void> }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'statescope-bench-engine-'));
   const url = `file:${path.join(dir, 'bench.db')}`;
   execFileSync(path.join('node_modules', '.bin', 'prisma'), ['migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: url }, stdio: 'pipe' });
   const db = createDb(url);
   await configureDb(db, url);
-  const storage = await createDurableStorage(createEngineStorageBackend(db));
+  const storage = await lib.createDurableStorage(createEngineStorageBackend(db));
   return {
     storage,
     done: async () => {
@@ -162,11 +167,11 @@ async function openDurableStorage(): Promise<{ storage: EngineStorage & { close(
   };
 }
 
-async function runOurs(w: Workload): Promise<Result> {
+async function runOurs(w: Workload, lib: EngineLib): Promise<Result> {
   gc?.();
-  const clock = createVirtualClock({ autoAdvance: true });
-  const durable = w.durable ? await openDurableStorage() : undefined;
-  const engine: Engine = createEngine({ clock, storage: durable?.storage });
+  const clock = lib.createVirtualClock({ autoAdvance: true });
+  const durable = w.durable ? await openDurableStorage(lib) : undefined;
+  const engine: Engine = lib.createEngine({ clock, storage: durable?.storage });
   if (w.taskHandler === 'flaky') engine.registerHandler('flaky', flaky());
   const { stateMachineArn } = engine.createStateMachine({ name: 'bench', definition: JSON.stringify(w.definition), type: w.type });
   const input = JSON.stringify(w.input);
@@ -233,18 +238,42 @@ function median(results: Result[]): Result {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
+function rate(r: Result | undefined): number | undefined {
+  return r ? r.transitions / r.seconds : undefined;
+}
+
+function ratio(x: number | undefined, y: number | undefined): string {
+  return x !== undefined && y !== undefined ? (x / y).toFixed(2) + '×' : 'n/a';
+}
+
 async function main(): Promise<void> {
-  const only = process.argv[2];
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--baseline');
+  const baselineDir = at >= 0 ? args.splice(at, 2)[1] : undefined;
+  if (at >= 0 && !baselineDir) throw new Error('--baseline needs a directory');
+  const baseline = baselineDir ? await loadBaselineEngine(baselineDir) : undefined;
+  const only = args[0];
   console.log(`Median of ${ROUNDS} runs per side after one warm-up run each, the sides alternating.`);
-  console.log('| workload | ours transitions/s | ours peak heap MB | peer transitions/s | peer peak heap MB | ratio |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  if (baseline) {
+    console.log(`old: ${baselineDir}; new: this checkout.`);
+    console.log('| workload | old transitions/s | new transitions/s | new ÷ old | new peak heap MB | peer transitions/s | new ÷ peer |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  } else {
+    console.log('| workload | ours transitions/s | ours peak heap MB | peer transitions/s | peer peak heap MB | ratio |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  }
   for (const w of workloads) {
     if (only && !w.name.toLowerCase().includes(only.toLowerCase())) continue;
     const ours: Result[] = [];
+    const old: Result[] = [];
     const peer: Result[] = [];
     let peerFailed = !w.peer;
     for (let round = 0; round <= ROUNDS; round++) {
-      const o = await runOurs(w);
+      if (baseline) {
+        const b = await runOurs(w, baseline);
+        if (round > 0) old.push(b);
+      }
+      const o = await runOurs(w, current);
       if (round > 0) ours.push(o);
       if (peerFailed) continue;
       try {
@@ -257,8 +286,15 @@ async function main(): Promise<void> {
     }
     const o = median(ours);
     const p = peer.length > 0 ? median(peer) : undefined;
-    const oursRate = o.transitions / o.seconds;
-    const peerRate = p ? p.transitions / p.seconds : undefined;
+    const oursRate = rate(o) as number;
+    const peerRate = rate(p);
+    if (baseline) {
+      const oldRate = rate(median(old));
+      console.log(
+        `| ${w.name} | ${fmt(oldRate as number)} | ${fmt(oursRate)} | ${ratio(oursRate, oldRate)} | ${o.peakHeapMb.toFixed(0)} | ${peerRate ? fmt(peerRate) : 'n/a'} | ${ratio(oursRate, peerRate)} |`,
+      );
+      continue;
+    }
     console.log(
       `| ${w.name} | ${fmt(oursRate)} | ${o.peakHeapMb.toFixed(0)} | ${peerRate ? fmt(peerRate) : 'n/a'} | ${p ? p.peakHeapMb.toFixed(0) : 'n/a'} | ${peerRate ? (oursRate / peerRate).toFixed(1) + '×' : 'n/a'} |`,
     );
