@@ -5,6 +5,7 @@ import { PrismaClient as PostgresPrismaClient } from './generated/postgresql';
 import { createPgAdapter } from './create-pg-adapter';
 import { SQLITE_CONNECTION_PRAGMAS, StatescopeSqliteAdapter } from './create-sqlite-adapter';
 import { getDatabaseProvider, getDatabaseUrl, getSqliteFilePath } from './database-url';
+import { withSqliteLike } from './with-sqlite-like';
 
 /**
  * Both generated clients expose the same models and methods (one schema, two providers), so the
@@ -19,7 +20,7 @@ export function createDb(url: string = getDatabaseUrl()): Db {
   }
   const file = getSqliteFilePath(url);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  return new PrismaClient({ adapter: new StatescopeSqliteAdapter(file) });
+  return new PrismaClient({ adapter: withSqliteLike(new StatescopeSqliteAdapter(file)) });
 }
 
 /**

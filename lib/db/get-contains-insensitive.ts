@@ -2,15 +2,20 @@ import type { Db } from './client';
 import type { Prisma } from './generated/sqlite';
 
 /**
- * A case-insensitive `contains` filter for either database. PostgreSQL's LIKE is case-sensitive, so it
- * needs `mode: 'insensitive'` (ILIKE); SQLite's LIKE already ignores ASCII case and its client rejects
- * `mode`, so it gets the plain filter. `Db` is typed as the SQLite client, hence the cast.
+ * A case-insensitive filter for values containing `text` literally, on either database. Prisma passes
+ * `contains` to LIKE as is, so `%`, `_` and `\` are escaped with a backslash: PostgreSQL's default LIKE
+ * escape, which SQLite connections get too (withSqliteLike). PostgreSQL's LIKE is case-sensitive, so it
+ * needs `mode: 'insensitive'` (ILIKE); SQLite's LIKE ignores case already and its client rejects `mode`.
+ * `Db` is typed as the SQLite client, hence the cast.
  */
 export function getContainsInsensitive(db: Db, text: string): Prisma.StringNullableFilter {
+  const pattern = text.replace(/[\\%_]/g, '\\$&');
   if (getDbProvider(db) === 'postgresql') {
-    return { contains: text, mode: 'insensitive' } as Prisma.StringNullableFilter;
+    // PostgreSQL text cannot hold NUL (and refuses it in a parameter), so nothing contains it.
+    if (text.includes('\u0000')) return { in: [] };
+    return { contains: pattern, mode: 'insensitive' } as Prisma.StringNullableFilter;
   }
-  return { contains: text };
+  return { contains: pattern };
 }
 
 /**
