@@ -65,7 +65,8 @@ export async function importFiles(_previous: ImportActionState, formData: FormDa
   const db = await getDb();
   const results: ImportFileResult[] = [];
   for (const file of files) {
-    results.push(await importText(db, { fileName: toFileLabel(file.name), text: await file.text(), executionArn }));
+    // Bytes, not file.text(): the importer tells UTF-16 and BOMs from UTF-8 and names invalid bytes.
+    results.push(await importText(db, { fileName: toFileLabel(file.name), text: new Uint8Array(await file.arrayBuffer()), executionArn }));
   }
 
   const executions = results.flatMap((result) => result.executions);

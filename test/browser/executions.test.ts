@@ -101,6 +101,8 @@ describe('executions pages', () => {
   });
 });
 
+const IMPORT_PASSWORD = 'import operator password';
+
 describe('import page', () => {
   let database: TestDatabase;
   let app: RunningApp;
@@ -109,7 +111,7 @@ describe('import page', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    ({ app, browser, close: closeApp } = await openAppPage({ databaseUrl: database.url }));
+    ({ app, browser, close: closeApp } = await openAppPage({ databaseUrl: database.url, env: { STATESCOPE_ADMIN_PASSWORD: IMPORT_PASSWORD } }));
   });
 
   afterAll(async () => {
@@ -117,19 +119,39 @@ describe('import page', () => {
     await database?.cleanup();
   });
 
+  it('asks for sign-in before importing', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${app.url}/import`);
+    expect(await page.getByTestId('operator-bar').getAttribute('data-access')).toBe('signed-out');
+    expect(await page.getByRole('button', { name: 'Import' }).isDisabled()).toBe(true);
+    await page.getByTestId('operator-bar').getByRole('link', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/login/);
+    await page.getByLabel('Admin password').fill(IMPORT_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/import$/);
+    await expect.poll(() => page.getByTestId('operator-bar').getAttribute('data-access')).toBe('allowed');
+    await page.close();
+  });
+
   it('imports uploaded files and names the file and line of each error', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${app.url}/import`);
+    // The third file as PowerShell saves it: UTF-16 LE with a byte-order mark.
+    const utf16 = Buffer.from(`\ufeff${fs.readFileSync('test/fixtures/browser/payments.succeeded.json', 'utf8')}`, 'utf16le');
     await page.locator('input[name="files"]').setInputFiles([
       'test/fixtures/browser/payment-lambda.failed.json',
       'test/fixtures/import/truncated.malformed.json',
+      { name: 'payments-powershell.json', mimeType: 'application/json', buffer: utf16 },
     ]);
     await page.getByRole('button', { name: 'Import' }).click();
-    await expect.poll(() => page.getByTestId('import-file-result').count(), { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => page.getByTestId('import-file-result').count(), { timeout: 15_000 }).toBe(3);
     const text = await page.getByLabel('Import results').textContent();
     expect(text).toContain('order-1004');
+    expect(text).toContain('order-1001');
     expect(text).toMatch(/truncated\.malformed\.json, line \d+/);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'import.png'), fullPage: true });
+    const audit = await database.db.auditEntry.findFirst({ where: { action: 'import' }, orderBy: { id: 'desc' } });
+    expect(audit?.actor).toBe('admin');
 
     await page.getByRole('link', { name: 'order-1004' }).click();
     await page.waitForURL(/\/executions\/arn/);

@@ -141,7 +141,7 @@ describe('every mutation refuses hostile requests and changes nothing', () => {
     failedArn = imported.executions[0].arn;
     app = await startApp({
       databaseUrl: database.url,
-      env: { STATESCOPE_ADMIN_PASSWORD: PASSWORD, STATESCOPE_SESSION_SECRET: SESSION_SECRET, STATESCOPE_BACKGROUND_SYNC: 'off', STATESCOPE_TRUSTED_PROXIES: '' },
+      env: { STATESCOPE_ADMIN_PASSWORD: PASSWORD, STATESCOPE_SESSION_SECRET: SESSION_SECRET, STATESCOPE_BACKGROUND_SYNC: 'off', STATESCOPE_TRUSTED_PROXIES: '', STATESCOPE_MAX_UPLOAD_MB: '4', STATESCOPE_MAX_CONCURRENT_UPLOADS: '1' },
     });
     const manifest = JSON.parse(fs.readFileSync(path.join(NEXT_DIST_DIR, 'server', 'server-reference-manifest.json'), 'utf8')) as {
       node: Record<string, { filename: string; exportedName: string }>;
@@ -236,6 +236,34 @@ describe('every mutation refuses hostile requests and changes nothing', () => {
     expect(second).not.toBe(policy);
   });
 
+  it('bounds request bodies before reading them: size by sign-in, one upload at a time, a length required', async () => {
+    const { cookie } = await signIn();
+    // Anonymous: more than 1 MiB is refused from the headers alone.
+    const anonymous = await rawPost({ 'Content-Length': String(2 * 1_048_576) }, 1_024);
+    expect(anonymous).toMatchObject({ status: 413 });
+    expect(anonymous.text).toContain('Sign in to upload');
+    // Signed in: 200 MB declared, a kilobyte sent; the answer comes without the rest.
+    const huge = await rawPost({ Cookie: cookie, 'Content-Length': String(200 * 1_048_576) }, 1_024);
+    expect(huge).toMatchObject({ status: 413 });
+    expect(huge.text).toContain('the limit is 4 MiB (STATESCOPE_MAX_UPLOAD_MB)');
+    // Chunked, no length: refused.
+    const chunked = await rawPost({ Cookie: cookie, 'Transfer-Encoding': 'chunked' }, 0);
+    expect(chunked.status).toBe(411);
+    // One upload is being read (half sent, held open); a second is told to come back.
+    const held = http.request(`${app.url}/import`, { method: 'POST', headers: { Cookie: cookie, Origin: app.url, 'Content-Length': String(3 * 1_048_576), 'Next-Action': 'x' } });
+    held.on('error', () => undefined);
+    held.write(Buffer.alloc(1_048_576 + 1));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const second = await rawPost({ Cookie: cookie, 'Content-Length': String(2 * 1_048_576) }, 1_024);
+    expect(second.status).toBe(429);
+    expect(second.retryAfter).toBe('5');
+    held.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Once it is gone, the next upload is read (and refused by the action's own checks, not the server's).
+    const after = await rawPost({ Cookie: cookie, 'Content-Length': String(2 * 1_048_576) }, 2 * 1_048_576);
+    expect([413, 411, 429]).not.toContain(after.status);
+  });
+
   it('sign-in and sign-out refuse cross-site and spoofed-host requests; sign-in then works from the page', async () => {
     const args = async () => (RECIPES['sign-in'] as { args: () => unknown[] }).args();
     for (const attempt of [{ origin: 'http://evil.example' }, { origin: 'https://evil.example', headers: { 'X-Forwarded-Host': 'evil.example' } }]) {
@@ -313,6 +341,25 @@ async function signInFrom(localAddress: string, secret: string, headers: Record<
     );
     request.on('error', reject);
     request.end(body);
+  });
+}
+
+/** A POST to /import declaring `headers` and sending `sentBytes`, read until the server answers. */
+async function rawPost(headers: Record<string, string>, sentBytes: number): Promise<{ status: number; text: string; retryAfter: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(`${app.url}/import`, { method: 'POST', headers: { Origin: app.url, 'Next-Action': 'x', ...headers } }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => {
+        resolve({ status: response.statusCode ?? 0, text, retryAfter: [response.headers['retry-after']].flat()[0] });
+        request.destroy();
+      });
+    });
+    // The server may close before everything declared is sent: that is the point.
+    request.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
+    if (sentBytes > 0) request.write(Buffer.alloc(sentBytes));
+    if (headers['Content-Length'] === undefined || Number(headers['Content-Length']) <= sentBytes) request.end();
   });
 }
 
