@@ -139,8 +139,11 @@ describe('import page', () => {
     // The third file as PowerShell saves it: UTF-16 LE with a byte-order mark.
     const utf16 = Buffer.from(`\ufeff${fs.readFileSync('test/fixtures/browser/payments.succeeded.json', 'utf8')}`, 'utf16le');
     await page.locator('input[name="files"]').setInputFiles([
-      'test/fixtures/browser/payment-lambda.failed.json',
-      'test/fixtures/import/truncated.malformed.json',
+      ...['test/fixtures/browser/payment-lambda.failed.json', 'test/fixtures/import/truncated.malformed.json'].map((file) => ({
+        name: path.basename(file),
+        mimeType: 'application/json',
+        buffer: fs.readFileSync(file),
+      })),
       { name: 'payments-powershell.json', mimeType: 'application/json', buffer: utf16 },
     ]);
     await page.getByRole('button', { name: 'Import' }).click();
