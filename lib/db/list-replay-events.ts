@@ -36,12 +36,18 @@ export async function listReplayEvents(db: Db, executionId: number): Promise<His
     SELECT string_agg(
       CAST("eventId" AS TEXT) || '\t' || COALESCE(CAST("previousEventId" AS TEXT), '') || '\t' || ${toTextField('"type"')} || '\t' ||
       CAST("timestamp" AS TEXT) || '\t' || ${toTextField('COALESCE("stateName", \'\')')} || '\t' ||
-      CASE WHEN "type" LIKE '%StateEntered' OR "type" LIKE '%StateExited' OR "type" IN (${payloadTypes}) THEN '' ELSE ${toTextField('CAST("details" AS TEXT)')} END,
+      CASE WHEN ${STATE_EVENT} OR "type" IN (${payloadTypes}) THEN '' ELSE ${toTextField('CAST("details" AS TEXT)')} END,
       '\n' ORDER BY "eventId") AS "text"
     FROM "HistoryEvent" WHERE "executionId" = ${executionId}`);
   const text = rows[0]?.text;
   return text ? text.split('\n').map(toLightEvent) : [];
 }
+
+/**
+ * *StateEntered/*StateExited, by suffix. Not LIKE: SQLite connections evaluate LIKE in JavaScript
+ * (withSqliteLike), a cost per row this read of 25,000 events does not need.
+ */
+const STATE_EVENT = `(substr("type", length("type") - 11) = 'StateEntered' OR substr("type", length("type") - 10) = 'StateExited')`;
 
 /**
  * The field escape: ESCAPE becomes ESCAPE 0, tab ESCAPE t, newline ESCAPE n, so a field holds neither

@@ -141,7 +141,8 @@ describe('replay reads of hostile text', () => {
         expect(light[2].taskFailedEventDetails).toEqual(events[2].taskFailedEventDetails);
         expect(light[3].stateExitedEventDetails).toEqual({ name });
       }),
-      { numRuns: 60 },
+      { numRuns: 50 },
     );
-  });
+    // Fifty executions stored and read back: seconds on an idle machine, more on a busy PostgreSQL.
+  }, 120_000);
 });
