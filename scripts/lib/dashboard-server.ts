@@ -30,6 +30,7 @@ export async function startDashboardServer(options: { port: number; hostname?: s
   let uploadsInFlight = 0;
 
   const server = http.createServer((req, res) => {
+    if (hasMalformedEscape(req.url)) return refuse(req, res, { status: 400, message: 'Bad request: the address has a malformed %-escape.' });
     const refusal = getBodyRefusal(req, limits, uploadsInFlight);
     if (refusal) return refuse(req, res, refusal);
     if (isLargeBody(req, limits)) {
@@ -64,6 +65,20 @@ export async function startDashboardServer(options: { port: number; hostname?: s
       await app.close();
     },
   };
+}
+
+/**
+ * A path whose %-escapes do not decode (`/executions/%E0%A4%A`, `/failures/%`): Next fails to decode the
+ * dynamic segment before any route runs and, finding no /400 page to render, answers a bare 500. It is the
+ * client's error, so it gets a 400 here. (Query strings are decoded leniently by Next and reach the pages.)
+ */
+function hasMalformedEscape(url: string | undefined): boolean {
+  try {
+    decodeURIComponent((url ?? '/').split('?')[0]);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 function markClient(req: IncomingMessage, trustedProxies: readonly string[], edgeToken: string): ResolvedClient {

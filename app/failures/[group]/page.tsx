@@ -20,10 +20,20 @@ export const metadata: Metadata = { title: 'Failure group' };
 
 const MEMBERS_PAGE_SIZE = 50;
 
+/** The group key from the URL; null when its %-escapes do not decode (no group has such a key). */
+function decodeGroupParam(param: string): string | null {
+  try {
+    return decodeURIComponent(param);
+  } catch {
+    return null;
+  }
+}
+
 export default async function FailureGroupPage({ params, searchParams }: { params: Promise<{ group: string }>; searchParams: Promise<SearchParams> }) {
   await connection();
   const now = new Date();
-  const groupKey = decodeURIComponent((await params).group);
+  const groupKey = decodeGroupParam((await params).group);
+  if (groupKey === null) notFound();
   const rawSearch = await searchParams;
   const search = parseFailureSearch(rawSearch, now);
   const offset = Math.max(0, Number.parseInt(String(rawSearch.offset ?? '0'), 10) || 0);
