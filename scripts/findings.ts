@@ -1,4 +1,4 @@
-// npm run findings [-- --json] [--all] [--fail-on critical|warning] [--now ISO] [--base-url URL]
+// npm run findings [-- --json] [--all] [--fail-on critical|warning] [--now ISO] [--base-url URL] [--alerts]
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
@@ -11,9 +11,11 @@ import {
   type QuotaRisk,
   type StuckFinding,
 } from '@/lib/analysis';
-import { findSetting, getDatabaseUrl, getDb, listFindingInputs } from '@/lib/db';
+import { loadAlertConfig, runAlerts } from '@/lib/alerts';
+import { findSetting, getDatabaseUrl, getDb, listFindingInputs, type Db } from '@/lib/db';
 
 const USAGE = `Usage: npm run findings -- [--json] [--all] [--fail-on critical|warning] [--now ISO-8601] [--base-url URL]
+       npm run findings -- --alerts [--now ISO-8601] [--base-url URL]
 
 Prints the stuck runs and quota risks of the database in DATABASE_URL (default ./data/statescope.db).
   --json       one JSON array, one object per finding, for scripts and alerting (warnings go to stderr)
@@ -21,8 +23,12 @@ Prints the stuck runs and quota risks of the database in DATABASE_URL (default .
   --fail-on S  exit 3 when a finding of severity S or worse exists (critical, or warning: warning or critical)
   --now T      judge as of this instant instead of the clock
   --base-url U prefix links with the dashboard's address, e.g. https://statescope.example.com
+               (default for --alerts: STATESCOPE_PUBLIC_URL)
+  --alerts     evaluate the alert rules once and deliver what is due, for cron (loads STATESCOPE_ALERTS_FILE
+               first when set); prints what was queued and sent; exit 4 when a delivery failed for good
 
-Exit status: 0 done, 3 findings at --fail-on severity, 1 the database could not be read, 2 bad arguments.`;
+Exit status: 0 done, 3 findings at --fail-on severity, 4 an alert could not be delivered, 1 the database could not
+be read, 2 bad arguments.`;
 
 /** One finding as scripts read it: the same members whatever its kind. */
 export type FindingRecord = {
@@ -156,6 +162,32 @@ export function toFindingsText(findings: Findings, now: Date): string {
   return lines.join('\n');
 }
 
+/** --alerts: the same rules and outbox as the dashboard's background loop, run once. */
+async function runAlertsOnce(now: Date | undefined, publicUrl: string): Promise<number> {
+  let db: Db | null = null;
+  try {
+    db = await getDb();
+    const file = process.env.STATESCOPE_ALERTS_FILE;
+    if (file) {
+      const loaded = await loadAlertConfig(db, file);
+      console.log(`Alert rules from ${file}: ${loaded.saved} loaded, ${loaded.removed} removed.`);
+    }
+    const result = await runAlerts(db, { now, publicUrl });
+    for (const warning of result.warnings) console.error(`warning: ${warning}`);
+    console.log(
+      `Alerts: ${result.rules} rule(s) enabled, ${result.candidates} alert(s) found, ${result.queued} queued, ${result.quiet} quiet or already sent; ` +
+        `deliveries: ${result.delivery.attempted} attempted, ${result.delivery.delivered} delivered, ${result.delivery.retrying} to retry, ${result.delivery.failed} failed.`,
+    );
+    return result.delivery.failed > 0 ? 4 : 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(/does not exist|no such table/i.test(message) ? `The database ${getDatabaseUrl()} has no Statescope tables (or lacks the alert tables): run \`npm run db:migrate\` first.` : `Alerts: ${message}`);
+    return 1;
+  } finally {
+    await db?.$disconnect();
+  }
+}
+
 const SEVERITY_RANK: Record<FindingSeverity, number> = { critical: 0, warning: 1, ok: 2 };
 
 async function main(): Promise<number> {
@@ -168,6 +200,7 @@ async function main(): Promise<number> {
         'fail-on': { type: 'string' },
         now: { type: 'string' },
         'base-url': { type: 'string' },
+        alerts: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -189,6 +222,8 @@ async function main(): Promise<number> {
     console.error(`--now must be an ISO-8601 instant such as 2026-11-21T06:00:00Z, not "${values.now}".`);
     return 2;
   }
+
+  if (values.alerts) return runAlertsOnce(values.now === undefined ? undefined : now, values['base-url'] ?? process.env.STATESCOPE_PUBLIC_URL ?? 'http://localhost:3000');
 
   let findings: Findings;
   const db = await getDb();

@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadAlertConfig, startAlertLoop, type AlertLoop } from '@/lib/alerts';
 import { getDatabaseUrl, getDb } from '@/lib/db';
 import { ensureLocalEngineSource, startBackgroundSync, type BackgroundSync } from '@/lib/ingest';
 import { createLiveDemo } from '@/prisma/demo/create-live-demo';
@@ -60,11 +61,33 @@ if (process.env.STATESCOPE_BACKGROUND_SYNC !== 'off') {
   });
 }
 
+// Alerts: evaluate the rules and deliver the outbox every STATESCOPE_ALERTS_INTERVAL_SEC (default 60);
+// STATESCOPE_ALERTS=off turns it off (e.g. when cron runs `npm run findings -- --alerts` instead).
+let alertLoop: AlertLoop | null = null;
+if (process.env.STATESCOPE_ALERTS !== 'off') {
+  const db = await getDb();
+  const file = process.env.STATESCOPE_ALERTS_FILE;
+  try {
+    if (file) console.log(`Alert rules from ${file}: ${(await loadAlertConfig(db, file)).saved} loaded`);
+  } catch (error) {
+    console.warn(`[alerts] ${(error as Error).message}`);
+  }
+  alertLoop = startAlertLoop(db, {
+    intervalMs: (Number(process.env.STATESCOPE_ALERTS_INTERVAL_SEC) || 60) * 1_000,
+    publicUrl: process.env.STATESCOPE_PUBLIC_URL ?? `http://localhost:${port}`,
+    onRun: (result) => {
+      if (result.delivery.failed > 0 || result.delivery.retrying > 0) console.warn(`[alerts] ${result.delivery.delivered} delivered, ${result.delivery.retrying} to retry, ${result.delivery.failed} failed (see /alerts)`);
+    },
+    onError: (error) => console.warn(`[alerts] ${(error as Error).message}`),
+  });
+}
+
 console.log(`Statescope on http://localhost:${port} (database: ${getDatabaseUrl().replace(/\/\/[^@]*@/, '//***@')})`);
 // The dashboard runs in a process of its own, behind Statescope's server (client address, body limits).
 const server = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'serve.ts')], { stdio: 'inherit', env: { ...process.env, PORT: port } });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', async (code) => {
+  await alertLoop?.stop();
   await backgroundSync?.stop();
   await engine?.close();
   process.exit(code ?? 0);

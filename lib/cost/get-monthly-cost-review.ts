@@ -3,6 +3,7 @@ import { toKnownCost, toUnknownCost, type Cost } from './cost';
 import type { CostUsageInput } from '@/lib/model';
 import { estimateExpressCost } from './estimate-express-cost';
 import { estimateStandardCost } from './estimate-standard-cost';
+import type { MachineTransitionWindows } from './detect-cost-anomalies';
 import { forecastMonthCost, type MonthForecast } from './forecast-month-cost';
 import { getBreakEven, type BreakEven } from './get-break-even';
 import { getMachineMonthUsages, type MachineMonthUsage } from './get-machine-month-usages';
@@ -58,7 +59,10 @@ type ScopeUsage = { transitions: number; requests: number; mbMs: number };
  * other type, whether it could switch, and the break-even volume; per account and region the bill with the
  * free tier and Express tiers applied once (pricing.md §1, §2).
  */
-export function getMonthlyCostReview(input: CostUsageInput, options: { month: MonthKey; now: Date; prices: PriceTable }): MonthlyCostReview {
+export function getMonthlyCostReview(
+  input: CostUsageInput,
+  options: { month: MonthKey; now: Date; prices: PriceTable; transitionWindows?: readonly MachineTransitionWindows[] },
+): MonthlyCostReview {
   const { month, now, prices } = options;
   const usages = getMachineMonthUsages(input, month, now);
   const rates = new Map<string, RegionRates>();
@@ -186,7 +190,7 @@ export function getMonthlyCostReview(input: CostUsageInput, options: { month: Mo
     machines,
     scopes: bills,
     total: { picoUsd, complete: missing.length === 0, missing },
-    forecast: forecastMonthCost({ month, now, usages, prices }),
+    forecast: forecastMonthCost({ month, now, usages, prices, transitionWindows: options.transitionWindows }),
   };
 }
 

@@ -21,3 +21,5 @@ export * from './estimate-execution-cost';
 export * from './get-cost-drivers';
 export * from './estimate-what-if';
 export * from './to-cost-review-rows';
+export * from './detect-cost-anomalies';
+export * from './get-budget-forecasts';
