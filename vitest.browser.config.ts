@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['test/browser/**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['test/support/global-setup.ts'],
+    globalSetup: ['test/support/global-setup.ts', 'test/browser/support/build-app.ts'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
     fileParallelism: false,

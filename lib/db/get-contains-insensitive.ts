@@ -1,5 +1,6 @@
 import type { Db } from './client';
 import type { Prisma } from './generated/sqlite';
+import { getDbProvider } from './insert-history-events';
 
 /**
  * A case-insensitive filter for values containing `text` literally, on either database. Prisma passes
@@ -22,7 +23,4 @@ export function getContainsInsensitive(db: Db, text: string): Prisma.StringNulla
  * The provider the client was generated for. Prisma keeps it only on the internal `_activeProvider`
  * (the constructor returns a proxy, so `instanceof` the PostgreSQL client is false).
  */
-function getDbProvider(db: Db): string {
-  const provider: unknown = Reflect.get(db, '_activeProvider');
-  return typeof provider === 'string' ? provider : 'sqlite';
-}
+

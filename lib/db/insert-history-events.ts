@@ -12,6 +12,9 @@ type Row = [executionId: number, eventId: number, previousEventId: number | null
 
 /** Which database a client talks to (its transaction handle cannot tell, so ask the client before). */
 export function getDbProvider(db: Db): DbProvider {
+  // An extended client ($extends) is a proxy that `instanceof` does not see through; Prisma's own provider name is.
+  const provider: unknown = Reflect.get(db, '_activeProvider');
+  if (provider === 'postgresql' || provider === 'sqlite') return provider;
   return (db as unknown) instanceof PostgresPrismaClient ? 'postgresql' : 'sqlite';
 }
 
