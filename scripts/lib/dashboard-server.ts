@@ -50,6 +50,11 @@ export async function startDashboardServer(options: { port: number; hostname?: s
       else res.destroy();
     });
   });
+  // The development server's hot reload talks over a WebSocket.
+  if (options.dev) {
+    const upgrade = app.getUpgradeHandler();
+    server.on('upgrade', (req, socket, head) => void upgrade(req, socket, head));
+  }
   server.requestTimeout = 10 * 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
