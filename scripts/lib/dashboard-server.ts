@@ -4,6 +4,7 @@ import type { TLSSocket } from 'node:tls';
 import next from 'next';
 import { EDGE_HEADERS, SESSION_COOKIE, getAuthConfig, getUploadLimits, isSameOrigin, resolveClient, type ResolvedClient, type UploadLimits } from '@/lib/auth';
 import { recordRefusal } from '@/app/login/record-refusal';
+import { watchMultipartHeaders } from './watch-multipart-headers';
 
 export type DashboardServer = { url: string; close(): Promise<void> };
 
@@ -44,6 +45,7 @@ export async function startDashboardServer(options: { port: number; hostname?: s
       recordRefusal({ action: req.headers['next-action'] ? 'server-action' : `${req.method} ${(req.url ?? '').split('?')[0].slice(0, 200)}`, reason: 'cross-site', message, client: client.address, actor: null });
       return refuse(req, res, { status: 403, message });
     }
+    if (req.method === 'POST') watchMultipartHeaders(req, res);
     handle(req, res).catch((error: unknown) => {
       console.error('request failed', error);
       if (!res.headersSent) refuse(req, res, { status: 500, message: 'Internal server error.' });

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MUTATIONS, type Mutation, type MutationName } from '@/app/mutations';
 import { FREE_SIGN_IN_FAILURES, getCsrfToken, getSessionKey, readSessionToken } from '@/lib/auth';
-import { saveSetting, saveSource } from '@/lib/db';
+import { saveAlertRule, saveSetting, saveSource } from '@/lib/db';
 import { sourceInputSchema } from '@/lib/ingest';
 import { DEFAULT_FINDING_THRESHOLDS } from '@/lib/analysis';
 import { NEXT_DIST_DIR } from '@/scripts/lib/get-build-stamp';
@@ -82,6 +82,32 @@ const RECIPES: Record<MutationName, Recipe> = {
   'source-sync': { page: '/sources', args: async () => [await newLocalSource(`to-sync-${Math.random().toString(36).slice(2)}`)], changes: true },
   // The test connects to a closed port: reaching the action shows as its own connection error.
   'source-test': { page: '/sources', args: async () => [await newLocalSource(`to-test-${Math.random().toString(36).slice(2)}`)], changes: false, answers: /Could not connect/ },
+  'alert-rule-save': {
+    page: '/alerts',
+    args: () => [
+      { ok: true, message: '', fieldErrors: {} },
+      formData({ name: `rule-${Math.random().toString(36).slice(2)}`, kind: 'stuck-critical', threshold: '', quietMinutes: '60', accountId: '', region: '', stateMachineArn: '', channelKind: 'webhook', channelUrl: 'http://127.0.0.1:9/hook', channelSecret: '' }),
+    ],
+    changes: true,
+  },
+  'alert-rule-delete': {
+    page: '/alerts',
+    args: async () => {
+      const rule = await saveAlertRule(database.db, { name: `to-delete-${Math.random().toString(36).slice(2)}`, kind: 'stuck-critical', accountId: null, region: null, stateMachineArn: null, threshold: null, quietMinutes: 60, channelKind: 'webhook', channelUrl: 'http://127.0.0.1:9/hook', channelSecret: null, enabled: true });
+      return [rule.id];
+    },
+    changes: true,
+  },
+  'alert-mute': {
+    page: '/stuck',
+    args: () => [{ ok: true, message: '', fieldErrors: {} }, formData({ subjectKind: 'stuck', subjectKey: `${failedArn}#loop`, state: 'acknowledged', owner: `owner-${Math.random().toString(36).slice(2)}`, note: '', until: '' })],
+    changes: true,
+  },
+  'budget-save': {
+    page: '/alerts',
+    args: () => [{ ok: true, message: '', fieldErrors: {} }, formData({ scope: 'account', subject: '123456789012', usdPerMonth: String(Math.floor(Math.random() * 1_000_000)) })],
+    changes: true,
+  },
 };
 
 type Attempt = { cookie?: string; origin?: string | null; headers?: Record<string, string> };
@@ -262,6 +288,22 @@ describe('every mutation refuses hostile requests and changes nothing', () => {
     // Once it is gone, the next upload is read (and refused by the action's own checks, not the server's).
     const after = await rawPost({ Cookie: cookie, 'Content-Length': String(2 * 1_048_576) }, 2 * 1_048_576);
     expect([413, 411, 429]).not.toContain(after.status);
+  });
+
+  it('answers 400, not 500, and stores nothing for an upload whose file name holds control characters', async () => {
+    const { cookie } = await signIn();
+    const text = fs.readFileSync('test/fixtures/browser/payments.succeeded.json', 'utf8');
+    for (const fileName of ['pay\u0000ments.json', 'pay\u0001ments.json', 'pay\u001bments.json']) {
+      const before = snapshot();
+      const args = [{ ok: true, message: '', fieldErrors: {}, results: [] }, formData({ files: new File([text], fileName), executionArn: '' })];
+      const response = await call('import', { cookie }, { args });
+      await response.text();
+      expect(response.status, JSON.stringify(fileName)).toBe(400);
+      expect(snapshot()).toBe(before);
+    }
+    // The same file under a plain name imports.
+    const ok = await call('import', { cookie }, { args: await (RECIPES.import as { args: () => unknown[] }).args() });
+    expect(await ok.text()).toMatch(/"ok":true/);
   });
 
   it('sign-in and sign-out refuse cross-site and spoofed-host requests; sign-in then works from the page', async () => {
