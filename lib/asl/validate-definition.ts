@@ -1,3 +1,4 @@
+import { getPathProblems } from './get-path-problems';
 import { isRecord, STATE_TYPES, type StateMachineDefinition } from './types';
 
 /** A ValidateStateMachineDefinition-style diagnostic. */
@@ -5,11 +6,12 @@ export type DefinitionDiagnostic = { severity: 'ERROR' | 'WARNING'; code: string
 
 /**
  * Structural checks AWS makes at CreateStateMachine: StartAt/Next targets exist, every state has a
- * known Type, non-terminal states have Next or End, nested Parallel/Map processors are valid.
+ * known Type, non-terminal states have Next or End, nested Parallel/Map processors are valid, and the
+ * paths of JSONPath-language states parse (see getPathProblems).
  */
 export function validateDefinition(definition: unknown): DefinitionDiagnostic[] {
   const out: DefinitionDiagnostic[] = [];
-  checkMachine(definition, '', out);
+  checkMachine(definition, '', out, 'JSONPath');
   return out;
 }
 
@@ -21,7 +23,7 @@ function err(out: DefinitionDiagnostic[], code: string, message: string, locatio
   out.push({ severity: 'ERROR', code, message, location });
 }
 
-function checkMachine(def: unknown, at: string, out: DefinitionDiagnostic[]): void {
+function checkMachine(def: unknown, at: string, out: DefinitionDiagnostic[], inherited: string): void {
   if (!isRecord(def)) return err(out, 'SCHEMA_VALIDATION_FAILED', 'The definition must be a JSON object', at || '/');
   const states = def.States;
   if (typeof def.StartAt !== 'string') err(out, 'SCHEMA_VALIDATION_FAILED', 'The field "StartAt" is required', `${at}/StartAt`);
@@ -34,6 +36,7 @@ function checkMachine(def: unknown, at: string, out: DefinitionDiagnostic[]): vo
   if (typeof def.StartAt === 'string' && !(def.StartAt in states)) {
     err(out, 'MISSING_TRANSITION_TARGET', `Missing 'Next' target: ${def.StartAt}`, `${at}/StartAt`);
   }
+  const machineLanguage = typeof def.QueryLanguage === 'string' ? def.QueryLanguage : inherited;
   for (const [name, state] of Object.entries(states)) {
     const loc = `${at}/States/${name}`;
     if (name.length > 80) err(out, 'SCHEMA_VALIDATION_FAILED', 'State names must be at most 80 characters', loc);
@@ -45,6 +48,10 @@ function checkMachine(def: unknown, at: string, out: DefinitionDiagnostic[]): vo
     if (typeof type !== 'string' || !(STATE_TYPES as readonly string[]).includes(type)) {
       err(out, 'SCHEMA_VALIDATION_FAILED', `The value for the field 'Type' must be one of ${STATE_TYPES.join(', ')}`, `${loc}/Type`);
       continue;
+    }
+    const language = typeof state.QueryLanguage === 'string' ? state.QueryLanguage : machineLanguage;
+    if (language === 'JSONPath') {
+      for (const p of getPathProblems(state, loc)) err(out, 'SCHEMA_VALIDATION_FAILED', p.message, p.at);
     }
     const terminal = type === 'Choice' || type === 'Succeed' || type === 'Fail';
     if (!terminal && state.End !== true && typeof state.Next !== 'string') {
@@ -69,12 +76,12 @@ function checkMachine(def: unknown, at: string, out: DefinitionDiagnostic[]): vo
     if (type === 'Task' && typeof state.Resource !== 'string') err(out, 'SCHEMA_VALIDATION_FAILED', "The field 'Resource' is required", `${loc}/Resource`);
     if (type === 'Parallel') {
       if (!Array.isArray(state.Branches)) err(out, 'SCHEMA_VALIDATION_FAILED', "The field 'Branches' is required", `${loc}/Branches`);
-      else state.Branches.forEach((b, i) => checkMachine(b, `${loc}/Branches/${i}`, out));
+      else state.Branches.forEach((b, i) => checkMachine(b, `${loc}/Branches/${i}`, out, language));
     }
     if (type === 'Map') {
       const processor = state.ItemProcessor ?? state.Iterator;
       if (processor === undefined) err(out, 'SCHEMA_VALIDATION_FAILED', "The field 'ItemProcessor' is required", loc);
-      else checkMachine(processor, `${loc}/ItemProcessor`, out);
+      else checkMachine(processor, `${loc}/ItemProcessor`, out, language);
     }
   }
 }
