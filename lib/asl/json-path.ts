@@ -33,10 +33,20 @@ export function compileJsonPath(path: string): CompiledJsonPath {
     compiled = { path, definite: true, evaluate: makeAccessor(segments) };
   } else {
     const parsed = parseOrThrow(path);
-    compiled = { path, definite: parsed.definite, evaluate: (root) => evaluateJsonPath(parsed, root, root, path) };
+    compiled = { path, definite: parsed.definite, evaluate: (root) => evaluateGuarded(parsed, root, path) };
   }
   if (cache.size < 10_000) cache.set(path, compiled);
   return compiled;
+}
+
+/** `..` and filters recurse through the document: one nested thousands of levels deep overflows the stack. */
+function evaluateGuarded(parsed: ParsedJsonPath, root: unknown, path: string): unknown {
+  try {
+    return evaluateJsonPath(parsed, root, root, path);
+  } catch (err) {
+    if (err instanceof RangeError) throw new StatesError('States.Runtime', `Invalid path '${path}' : the input is nested too deeply to evaluate it (${err.message})`);
+    throw err;
+  }
 }
 
 function parseOrThrow(path: string): ParsedJsonPath {

@@ -59,7 +59,25 @@ function fail(message: string): never {
 
 /** Parses `$…` (or `@…` inside a filter). Throws JsonPathSyntaxError with Jayway's wording. */
 export function parseJsonPath(text: string, allowCurrent = false): ParsedJsonPath {
-  return new PathParser(text, allowCurrent).parse();
+  return nested(() => new PathParser(text, allowCurrent).parse());
+}
+
+/**
+ * How deep filters, parentheses, `!` and paths inside filters may nest. The parser recurses at each
+ * level; a definition may hold a megabyte of `((((…`, which would otherwise overflow the stack with a
+ * RangeError instead of a path error. Hand-written paths nest a few levels.
+ */
+const MAX_NESTING = 100;
+let nesting = 0;
+
+function nested<T>(parse: () => T): T {
+  if (nesting >= MAX_NESTING) fail(`Filters and parentheses nest more than ${MAX_NESTING} levels deep`);
+  nesting++;
+  try {
+    return parse();
+  } finally {
+    nesting--;
+  }
 }
 
 class PathParser {
@@ -361,10 +379,10 @@ class FilterParser {
     this.skipSpace();
     if (this.s[this.i] === '!' && this.s[this.i + 1] !== '=') {
       this.i++;
-      return { kind: 'not', operand: this.readUnary() };
+      return { kind: 'not', operand: nested(() => this.readUnary()) };
     }
     if (this.take('(')) {
-      const inner = this.readOr();
+      const inner = nested(() => this.readOr());
       if (!this.take(')')) fail(`Expected ')' in filter at position ${this.i}: ${this.s}`);
       return inner;
     }
@@ -463,7 +481,7 @@ class FilterParser {
       this.i++;
       const items: unknown[] = [];
       if (this.take(']')) return items;
-      do items.push(this.readLiteral());
+      do items.push(nested(() => this.readLiteral()));
       while (this.take(','));
       if (!this.take(']')) fail(`Expected ']' to close the array at position ${this.i}`);
       return items;
@@ -475,7 +493,7 @@ class FilterParser {
       do {
         const key = this.readLiteral();
         if (typeof key !== 'string' || !this.take(':')) fail(`Expected "key": value in the object at position ${this.i}`);
-        Object.defineProperty(obj, key, { value: this.readLiteral(), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(obj, key, { value: nested(() => this.readLiteral()), enumerable: true, writable: true, configurable: true });
       } while (this.take(','));
       if (!this.take('}')) fail(`Expected '}' to close the object at position ${this.i}`);
       return obj;

@@ -347,3 +347,27 @@ describe('CreateStateMachine refuses invalid paths as InvalidDefinition', () => 
     expect(validateDefinition(definition)).toEqual([]);
   });
 });
+
+describe('hostile paths and inputs', () => {
+  it('refuses parentheses nested a hundred thousand deep as a path error, not a stack overflow', () => {
+    const path = `$[?(${'('.repeat(100_000)}@.a${')'.repeat(100_000)})]`;
+    expect(() => compileJsonPath(path)).toThrow(/^Invalid path .* : Filters and parentheses nest more than 100 levels deep$/s);
+    expect(validateDefinition({ StartAt: 'S', States: { S: { Type: 'Pass', InputPath: path, End: true } } })).toContainEqual(
+      expect.objectContaining({ location: '/States/S/InputPath', message: expect.stringContaining('nest more than 100 levels deep') }),
+    );
+  });
+
+  it('fails a deep scan of an input nested a million levels with States.Runtime', () => {
+    let deep: unknown = { a: 1 };
+    for (let i = 0; i < 1_000_000; i++) deep = [deep];
+    expect(() => compileJsonPath('$..a').evaluate(deep)).toThrow(expect.objectContaining({ error: 'States.Runtime', cause: expect.stringContaining("Invalid path '$..a' : the input is nested too deeply") }));
+  });
+
+  it('reads names holding control characters and lone surrogates, quoted or not', () => {
+    const odd = { 'a\u0000b': 1, 'x\ud800': { 'tab\there': 2 }, "q'\"": 3 };
+    expect(compileJsonPath('$.a\u0000b').evaluate(odd)).toBe(1);
+    expect(compileJsonPath("$['x\ud800']['tab\there']").evaluate(odd)).toBe(2);
+    expect(compileJsonPath("$['q\\'\"']").evaluate(odd)).toBe(3);
+    expect(compileJsonPath("$.*[?(@['tab\there'] == 2)]").evaluate(odd)).toEqual([{ 'tab\there': 2 }]);
+  });
+});
