@@ -27,3 +27,7 @@ export const REDRIVE_LAUNCH_DATE = Date.UTC(2023, 10, 15);
 /** RedriveExecution remembers the last 10 client tokens for 15 minutes: history-events.md §7. */
 export const REDRIVE_IDEMPOTENCY_TOKENS = 10;
 export const REDRIVE_IDEMPOTENCY_MS = 15 * 60 * 1000;
+/** Max API request size, 1 MB (hard; the request is rejected): ../shared/reference/quotas.md §1. */
+export const MAX_REQUEST_BYTES = 1_048_576;
+/** Max length of a Distributed Map's Label (it becomes part of Map Run and child execution ARNs). */
+export const MAX_MAP_LABEL_LENGTH = 40;

@@ -192,4 +192,15 @@ describe.skipIf(!HAS_CLI)('the AWS CLI v2 against the engine endpoint', () => {
     const forged = Buffer.from(JSON.stringify({ nextToken: 'forged' })).toString('base64');
     await fails(['get-execution-history', '--execution-arn', executionArn, '--starting-token', forged], 'InvalidToken');
   });
+
+  it('reports InvalidName for a name AWS refuses, and creates the next valid one', { timeout: 60_000 }, async () => {
+    for (const name of ['bad name', 'bad/name', 'bad\u0001name']) {
+      const r = await cli(['create-state-machine', '--name', name, '--definition', definitions.pass, '--role-arn', ROLE]);
+      expect(r.code, r.stdout).not.toBe(0);
+      expect(r.stderr).toContain('An error occurred (InvalidName) when calling the CreateStateMachine operation: Invalid Name:');
+    }
+    const long = await cli(['create-activity', '--name', 'a'.repeat(81)]);
+    expect(long.stderr).toContain('(ValidationException)');
+    expect(await createMachine('good-name_2', definitions.pass)).toMatch(/:stateMachine:good-name_2$/);
+  });
 });

@@ -7,9 +7,6 @@ import { paginate } from './paginate';
 import { putTags } from './tag-operations';
 import { wire } from './wire-schemas';
 
-/** Characters AWS refuses in resource names: whitespace, brackets, wildcards, specials (controls: isControl). */
-const BAD_NAME = /[\s<>{}[\]?*"#%\\^|~`$&,;:/]/;
-
 /** Activities, the long poll for their work, and the task-token callbacks (activities and .waitForTaskToken). */
 export function createActivityOperations(state: ApiState): Record<string, SfnOperation> {
   const { engine } = state;
@@ -20,8 +17,7 @@ export function createActivityOperations(state: ApiState): Record<string, SfnOpe
     return a;
   };
   return {
-    CreateActivity: defineOperation(z.object({ name: wire.name, tags: wire.tags }), (input) => {
-      if (BAD_NAME.test(input.name) || [...input.name].some(isControl)) throw new SfnApiError('InvalidName', `Invalid Name: '${input.name}'`);
+    CreateActivity: defineOperation(z.object({ name: wire.name, tags: wire.tags.optional() }), (input) => {
       const out = engine.createActivity({ name: input.name });
       if (input.tags) putTags(state, out.activityArn, input.tags);
       return out;
@@ -52,7 +48,7 @@ export function createActivityOperations(state: ApiState): Record<string, SfnOpe
     }),
 
     // Long poll (up to 60 s on the engine's clock); `{}` when no work came.
-    GetActivityTask: defineOperation(z.object({ activityArn: wire.arn, workerName: wire.name.optional() }), (input) => {
+    GetActivityTask: defineOperation(z.object({ activityArn: wire.arn, workerName: wire.workerName.optional() }), (input) => {
       activityOrThrow(input.activityArn);
       return engine.getActivityTask(input);
     }),
@@ -72,9 +68,4 @@ export function createActivityOperations(state: ApiState): Record<string, SfnOpe
       return {};
     }),
   };
-}
-
-function isControl(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
 }

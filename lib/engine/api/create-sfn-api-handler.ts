@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { SfnApiError, type Engine } from '@/lib/engine';
+import { MAX_REQUEST_BYTES, SfnApiError, type Engine } from '@/lib/engine';
 import { createActivityOperations } from './activity-operations';
 import { createApiState } from './api-state';
 import type { SfnOperation } from './define-operation';
 import { createExecutionOperations } from './execution-operations';
 import { createMapRunOperations } from './map-run-operations';
+import { readRequestBody } from './read-request-body';
 import { createStateMachineOperations } from './state-machine-operations';
 import { createTagOperations } from './tag-operations';
 import { toWire } from './to-wire';
@@ -12,11 +13,16 @@ import { toWire } from './to-wire';
 export type SfnApiHandlerOptions = {
   /** Called with failures that are not SFN API errors (answered as HTTP 500 InternalFailure). */
   onInternalError?: (err: unknown, operation: string) => void;
+  /** Larger request bodies are refused unread (default MAX_REQUEST_BYTES, AWS's 1 MB). */
+  maxRequestBytes?: number;
 };
 
 /** AWS JSON 1.0 (api-protocol.md §1). */
 const CONTENT_TYPE = 'application/x-amz-json-1.0';
 const TARGET_PREFIX = 'AWSStepFunctions.';
+
+/** Errors answered with another status than the protocol's 400 (see readRequestBody). */
+const STATUS: Record<string, number> = { RequestEntityTooLargeException: 413 };
 
 /** Operations that create or change something: they answer only once the change is durable. */
 const MUTATING = new Set([
@@ -51,6 +57,7 @@ export function createSfnApiHandler(engine: Engine, options: SfnApiHandlerOption
     ...createTagOperations(state),
   };
   const onInternalError = options.onInternalError ?? ((err: unknown, op: string) => console.error(`[sfn-api] ${op} failed:`, err));
+  const maxRequestBytes = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
 
   return async (request) => {
     const requestId = randomUUID();
@@ -61,11 +68,11 @@ export function createSfnApiHandler(engine: Engine, options: SfnApiHandlerOption
       if (request.method !== 'POST' || !operation) {
         throw new SfnApiError('UnknownOperationException', target ? `Unknown operation: '${target}'` : 'Missing X-Amz-Target header: expected AWSStepFunctions.<Operation>');
       }
-      const result = await operation(await readBody(request));
+      const result = await operation(toJsonObject(await readRequestBody(request, maxRequestBytes)));
       if (MUTATING.has(name)) await engine.flush();
       return respond(200, requestId, toWire(result));
     } catch (err) {
-      if (err instanceof SfnApiError) return errorResponse(400, requestId, err.name, err.message, extraMembers(err));
+      if (err instanceof SfnApiError) return errorResponse(STATUS[err.name] ?? 400, requestId, err.name, err.message, extraMembers(err));
       onInternalError(err, name || target);
       return errorResponse(500, requestId, 'InternalFailure', 'The request processing has failed because of an unknown error.', {});
     }
@@ -73,8 +80,7 @@ export function createSfnApiHandler(engine: Engine, options: SfnApiHandlerOption
 }
 
 /** The body as a JSON object; an empty body is `{}` (api-protocol.md §1). */
-async function readBody(request: Request): Promise<unknown> {
-  const text = await request.text();
+function toJsonObject(text: string): unknown {
   if (text.trim() === '') return {};
   let body: unknown;
   try {

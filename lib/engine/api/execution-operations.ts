@@ -22,7 +22,7 @@ const NOT_SUPPORTED = 'This operation is not supported by this type of state mac
 export function createExecutionOperations(state: ApiState): Record<string, SfnOperation> {
   const { engine } = state;
 
-  const startInput = z.object({ stateMachineArn: wire.arn, name: wire.name.optional(), input: wire.payload.optional(), traceHeader: z.string().max(256).optional() });
+  const startInput = z.object({ stateMachineArn: wire.arn, name: wire.name.optional(), input: wire.payload.optional(), traceHeader: wire.traceHeader.optional() });
   const machineForStart = (arn: string) => {
     checkArn(arn, ['stateMachine']);
     const base = arn.split('#')[0];

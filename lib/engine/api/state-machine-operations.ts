@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SfnApiError } from '@/lib/engine';
 import type { ApiState } from './api-state';
 import { checkArn } from './check-arn';
+import { checkDefinition } from './check-definition';
 import { defineOperation, type SfnOperation } from './define-operation';
 import { paginate } from './paginate';
 import { putTags } from './tag-operations';
@@ -15,9 +16,10 @@ export function createStateMachineOperations(state: ApiState): Record<string, Sf
   const { engine } = state;
   return {
     CreateStateMachine: defineOperation(
-      z.object({ name: wire.name, definition: wire.definition, roleArn: wire.arn, type: wire.stateMachineType, tags: wire.tags }),
+      z.object({ name: wire.name, definition: wire.definition, roleArn: wire.arn, type: wire.stateMachineType, tags: wire.tags.optional() }),
       (input) => {
         if (!input.roleArn.startsWith('arn:')) throw new SfnApiError('InvalidArn', `Invalid Arn: 'Invalid ARN prefix: ${input.roleArn}'`);
+        checkDefinition(input.definition);
         const out = engine.createStateMachine(input);
         if (input.tags) putTags(state, out.stateMachineArn, input.tags);
         return out;
@@ -31,6 +33,7 @@ export function createStateMachineOperations(state: ApiState): Record<string, Sf
         if (input.definition === undefined && input.roleArn === undefined && input.loggingConfiguration === undefined && input.tracingConfiguration === undefined) {
           throw new SfnApiError('MissingRequiredParameter', 'Either the definition, the role ARN, the LoggingConfiguration, or the TracingConfiguration must be specified');
         }
+        if (input.definition !== undefined) checkDefinition(input.definition);
         return engine.updateStateMachine({ stateMachineArn: input.stateMachineArn, definition: input.definition, roleArn: input.roleArn });
       },
     ),

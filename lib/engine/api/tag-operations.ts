@@ -16,12 +16,12 @@ export function createTagOperations(state: ApiState): Record<string, SfnOperatio
     if (!exists) throw Object.assign(new SfnApiError('ResourceNotFound', `Resource not found: '${arn}'`), { resourceName: arn });
   };
   return {
-    TagResource: defineOperation(z.object({ resourceArn: wire.arn, tags: z.array(z.object({ key: z.string().min(1).max(128), value: z.string().max(256) })) }), (input) => {
+    TagResource: defineOperation(z.object({ resourceArn: wire.arn, tags: wire.tags }), (input) => {
       resourceOrThrow(input.resourceArn);
       putTags(state, input.resourceArn, input.tags);
       return {};
     }),
-    UntagResource: defineOperation(z.object({ resourceArn: wire.arn, tagKeys: z.array(z.string().min(1).max(128)) }), (input) => {
+    UntagResource: defineOperation(z.object({ resourceArn: wire.arn, tagKeys: z.array(wire.tagKey) }), (input) => {
       resourceOrThrow(input.resourceArn);
       const tags = { ...state.engine.getTags(input.resourceArn) };
       for (const key of input.tagKeys) delete tags[key];
