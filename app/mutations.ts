@@ -30,6 +30,10 @@ export const MUTATIONS = {
   'source-delete': { kind: 'action', module: 'app/sources/actions.ts', exportName: 'deleteSourceAction', guard: 'operator' },
   'source-sync': { kind: 'action', module: 'app/sources/actions.ts', exportName: 'syncSourceNowAction', guard: 'operator' },
   'source-test': { kind: 'action', module: 'app/sources/actions.ts', exportName: 'testSavedSourceAction', guard: 'operator' },
+  'alert-rule-save': { kind: 'action', module: 'app/alerts/actions.ts', exportName: 'saveAlertRuleAction', guard: 'operator' },
+  'alert-rule-delete': { kind: 'action', module: 'app/alerts/actions.ts', exportName: 'deleteAlertRuleAction', guard: 'operator' },
+  'alert-mute': { kind: 'action', module: 'app/alerts/actions.ts', exportName: 'muteSubjectAction', guard: 'operator' },
+  'budget-save': { kind: 'action', module: 'app/alerts/actions.ts', exportName: 'saveBudgetAction', guard: 'operator' },
 } as const satisfies Record<string, Mutation>;
 
 export type MutationName = keyof typeof MUTATIONS;

@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
 import { detectFindings } from '@/lib/analysis';
-import { COST_PRICES_SETTING_KEY, getMonthlyCostReview, getMonthRange, toMonthKey, toPriceTable } from '@/lib/cost';
-import { countExecutionsByStatus, findCostSetting, getDb, listCostUsage, listDailyStatusCounts } from '@/lib/db';
+import { countExecutionsByStatus, getDb, listDailyStatusCounts } from '@/lib/db';
+import { loadCostSignals } from './costs/load-cost-signals';
 import { loadFindingInputs } from './stuck/load-finding-inputs';
+import { CostWarnings } from './ui/costs/cost-warnings';
 import { CostTile } from './ui/overview/cost-tile';
 import { FailureRateTile, RisksTile, StatusCountsTile, StuckTile, Tile } from './ui/overview/overview-tiles';
 import styles from './ui/overview/overview.module.css';
@@ -26,12 +27,9 @@ export default async function OverviewPage() {
     const result = detectFindings(inputs, thresholds.value, now);
     return { ...result, warnings: [...thresholds.warnings, ...result.warnings] };
   })();
-  const month = toMonthKey(now);
-  const costs = (async () => {
-    const { start, end } = getMonthRange(month);
-    const prices = toPriceTable(await findCostSetting(db, COST_PRICES_SETTING_KEY));
-    return getMonthlyCostReview(await listCostUsage(db, { from: start, to: end }), { month, now, prices: prices.value });
-  })();
+  // The month's review with its run-rate forecast, cost anomalies (linked to the stuck loop behind one) and budgets.
+  const signals = loadCostSignals(db, now, async () => (await findings).stuck);
+  const costs = signals.then((loaded) => loaded.review);
   // Both findings tiles read one analysis; a rejected promise still surfaces through error.tsx.
   findings.catch(() => undefined);
   costs.catch(() => undefined);
@@ -46,6 +44,9 @@ export default async function OverviewPage() {
       </div>
       <Suspense fallback={<CountsSkeleton />}>
         <StatusCountsTile counts={counts} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <OverviewCostWarnings signals={signals} />
       </Suspense>
       <div className={styles.grid}>
         <Tile title="Stuck runs" href="/stuck" linkLabel="All stuck runs" testId="tile-stuck">
@@ -69,4 +70,10 @@ export default async function OverviewPage() {
       </div>
     </>
   );
+}
+
+/** Only what needs attention: a run-rate jump, anomalies, and budgets the forecast passes. */
+async function OverviewCostWarnings({ signals }: { signals: ReturnType<typeof loadCostSignals> }) {
+  const { review, anomalies, budgets } = await signals;
+  return <CostWarnings forecast={review.forecast} anomalies={anomalies} budgets={budgets.filter((budget) => budget.usedPercent !== null && budget.usedPercent >= 100)} />;
 }

@@ -11,7 +11,10 @@ import {
   type MonthKey,
   type MonthlyCostReview,
 } from '@/lib/cost';
+import { detectStuckExecutions } from '@/lib/analysis';
 import { findCostMonthRange, findCostSetting, getDb, listCostDriverSamples, listCostUsage } from '@/lib/db';
+import { loadFindingInputs } from '../stuck/load-finding-inputs';
+import { loadCostSignals } from './load-cost-signals';
 import type { CostReviewData } from '../ui/costs/cost-review-data';
 
 /** Months shown in the cost-by-month chart, ending with the month reviewed. */
@@ -27,10 +30,20 @@ export function toReviewMonth(value: unknown, now: Date): MonthKey {
 export async function loadCostReview(month: MonthKey, now: Date): Promise<CostReviewData> {
   const db = await getDb();
   const prices = toPriceTable(await findCostSetting(db, COST_PRICES_SETTING_KEY));
+  const range = await findCostMonthRange(db);
+  if (month === toMonthKey(now)) {
+    // The open month: the run-rate forecast, anomalies (with the stuck loop behind one) and budgets.
+    const stuck = async () => {
+      const { thresholds, inputs } = await loadFindingInputs(db, now);
+      return detectStuckExecutions(inputs, thresholds.value, now).value;
+    };
+    const signals = await loadCostSignals(db, now, stuck);
+    return { month, prices: prices.value, priceWarnings: [...prices.warnings, ...signals.warnings.filter((warning) => !prices.warnings.includes(warning))], review: signals.review, months: listReviewMonths(range, now, month), anomalies: signals.anomalies, budgets: signals.budgets };
+  }
   const { start, end } = getMonthRange(month);
-  const [usage, range] = await Promise.all([listCostUsage(db, { from: start, to: end }), findCostMonthRange(db)]);
+  const usage = await listCostUsage(db, { from: start, to: end });
   const review = getMonthlyCostReview(usage, { month, now, prices: prices.value });
-  return { month, prices: prices.value, priceWarnings: prices.warnings, review, months: listReviewMonths(range, now, month) };
+  return { month, prices: prices.value, priceWarnings: prices.warnings, review, months: listReviewMonths(range, now, month), anomalies: [], budgets: [] };
 }
 
 /**

@@ -6,6 +6,8 @@ import { CostDriversPanel } from '../ui/costs/cost-drivers-panel';
 import { CostNotes } from '../ui/costs/cost-notes';
 import { CostReviewTable } from '../ui/costs/cost-review-table';
 import { CostSummary } from '../ui/costs/cost-summary';
+import type { CostReviewData } from '../ui/costs/cost-review-data';
+import { CostWarnings } from '../ui/costs/cost-warnings';
 import { PrintButton } from '../ui/costs/print-button';
 import { WhatIfSection } from '../ui/costs/what-if-section';
 import { SelectField } from '../ui/select-field';
@@ -43,6 +45,9 @@ export default async function CostsPage({ searchParams }: Props) {
       <Suspense fallback={<CountsSkeleton cards={4} />}>
         <CostSummary data={data} />
       </Suspense>
+      <Suspense fallback={null}>
+        <CostWarningsSection data={data} />
+      </Suspense>
       <Suspense fallback={<PanelSkeleton height={260} />}>
         <CostChartPanels history={history} />
       </Suspense>
@@ -76,4 +81,9 @@ async function MonthPicker({ month, months }: { month: string; months: Promise<s
       <PrintButton />
     </form>
   );
+}
+
+async function CostWarningsSection({ data }: { data: Promise<CostReviewData> }) {
+  const { review, anomalies, budgets } = await data;
+  return <CostWarnings forecast={review.forecast} anomalies={anomalies} budgets={budgets} />;
 }

@@ -1,5 +1,7 @@
 import { getFailureTrend } from '@/lib/analysis';
-import { listFailureGroupExecutions, listFailureGroups, listFailureHourCounts, refreshFailureKeys, type Db, type FailureGroupRow, type FailureMember } from '@/lib/db';
+import { listAlertMutes, listFailureGroupExecutions, listFailureGroups, listFailureHourCounts, refreshFailureKeys, type Db, type FailureGroupRow, type FailureMember } from '@/lib/db';
+import { toMuteViews } from '../alerts/to-mute-view';
+import type { MuteView } from '../ui/alerts/subject-mute-form';
 import type { FailureSearch } from '../ui/failures/failure-search';
 import { FAILURE_KEY_DERIVER } from './failure-key-deriver';
 
@@ -11,6 +13,8 @@ export type LoadedFailureGroup = {
   trend: { points: { at: number; count: number }[]; bucketMs: number };
   members: FailureMember[];
   total: number;
+  /** Acknowledged or muted, and by whom. */
+  mute: MuteView | null;
 };
 
 export type LoadedFailureGroups = { groups: LoadedFailureGroup[]; totalGroups: number; totalFailures: number };
@@ -20,9 +24,10 @@ export async function loadFailureGroups(db: Db, search: FailureSearch, now: Date
   await refreshFailureKeys(db, FAILURE_KEY_DERIVER);
   const listed = await listFailureGroups(db, search.filter, page);
   const keys = listed.groups.map((group) => group.groupKey);
-  const [hours, members] = await Promise.all([
+  const [hours, members, mutes] = await Promise.all([
     listFailureHourCounts(db, search.filter, keys),
     Promise.all(keys.map((key) => listFailureGroupExecutions(db, key, search.filter, { limit: MEMBERS_PER_GROUP, offset: 0 }))),
+    listAlertMutes(db, { subjectKind: 'failure-group' }).then((rows) => toMuteViews(rows, now)),
   ]);
   // Without a time filter the charts span from the oldest failure shown to now.
   const oldest = Math.min(...listed.groups.map((group) => group.firstSeen.getTime()), now.getTime() - 86_400_000);
@@ -37,6 +42,7 @@ export async function loadFailureGroups(db: Db, search: FailureSearch, now: Date
         trend: { bucketMs: trend.bucketMs, points: trend.points.map((point) => ({ at: point.at.getTime(), count: point.count })) },
         members: members[index].items,
         total: members[index].total,
+        mute: mutes.get(group.groupKey) ?? null,
       };
     }),
   };

@@ -3,7 +3,10 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
 import { detectQuotaRisks, QUOTA_NAMES, QUOTA_SCOPES } from '@/lib/analysis';
-import { getDb } from '@/lib/db';
+import { getDb, listAlertMutes } from '@/lib/db';
+import { muteSubjectAction } from '../alerts/actions';
+import { toMuteViews } from '../alerts/to-mute-view';
+import { getOperatorAccess } from '../login/get-operator-access';
 import { loadFindingInputs } from '../stuck/load-finding-inputs';
 import { AnalysisWarnings } from '../ui/findings/analysis-warnings';
 import { filterQuotaRisks, parseQuotaSearch, QUOTA_SORTS, type QuotaSearch, type SearchParams } from '../ui/findings/finding-search';
@@ -42,6 +45,8 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
 async function QuotaResults({ search }: { search: QuotaSearch }) {
   const db = await getDb();
   const now = new Date();
+  const [muteRows, access] = await Promise.all([listAlertMutes(db, { subjectKind: 'quota' }), getOperatorAccess()]);
+  const mutes = { views: toMuteViews(muteRows, now), action: muteSubjectAction, canSave: access.state === 'allowed' };
   const { thresholds, inputs } = await loadFindingInputs(db, now);
   const risks = detectQuotaRisks(inputs, thresholds.value, now);
   const shown = filterQuotaRisks(risks.value, search);
@@ -60,7 +65,7 @@ async function QuotaResults({ search }: { search: QuotaSearch }) {
         </span>
       </form>
       <AnalysisWarnings warnings={[...thresholds.warnings, ...risks.warnings]} />
-      <QuotaRiskTable risks={shown} now={now} />
+      <QuotaRiskTable risks={shown} now={now} mutes={mutes} />
     </>
   );
 }

@@ -3,7 +3,10 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
 import { detectStuckExecutions, STUCK_RULES } from '@/lib/analysis';
-import { getDb } from '@/lib/db';
+import { getDb, listAlertMutes } from '@/lib/db';
+import { muteSubjectAction } from '../alerts/actions';
+import { toMuteViews } from '../alerts/to-mute-view';
+import { getOperatorAccess } from '../login/get-operator-access';
 import { AnalysisWarnings } from '../ui/findings/analysis-warnings';
 import { filterStuckFindings, parseStuckSearch, STUCK_SORTS, type SearchParams, type StuckSearch } from '../ui/findings/finding-search';
 import { STUCK_RULE_LABELS } from '../ui/findings/format-quota-value';
@@ -38,6 +41,8 @@ export default async function StuckPage({ searchParams }: { searchParams: Promis
 async function StuckResults({ search }: { search: StuckSearch }) {
   const db = await getDb();
   const now = new Date();
+  const [muteRows, access] = await Promise.all([listAlertMutes(db, { subjectKind: 'stuck' }), getOperatorAccess()]);
+  const mutes = { views: toMuteViews(muteRows, now), action: muteSubjectAction, canSave: access.state === 'allowed' };
   const { thresholds, inputs } = await loadFindingInputs(db, now);
   const stuck = detectStuckExecutions(inputs, thresholds.value, now);
   const shown = filterStuckFindings(stuck.value, search);
@@ -57,7 +62,7 @@ async function StuckResults({ search }: { search: StuckSearch }) {
         </span>
       </form>
       <AnalysisWarnings warnings={[...thresholds.warnings, ...stuck.warnings]} />
-      <StuckFindingList findings={shown} />
+      <StuckFindingList findings={shown} mutes={mutes} />
     </>
   );
 }

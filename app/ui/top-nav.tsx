@@ -11,6 +11,7 @@ const SECTIONS = [
   { href: '/quotas', label: 'Quotas' },
   { href: '/state-machines', label: 'State machines' },
   { href: '/costs', label: 'Costs' },
+  { href: '/alerts', label: 'Alerts' },
   { href: '/sources', label: 'Sources' },
   { href: '/import', label: 'Import' },
   { href: '/audit', label: 'Audit log' },

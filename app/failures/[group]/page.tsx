@@ -3,10 +3,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getFailureTrend } from '@/lib/analysis';
-import { getDb, listFailureGroupExecutions, listFailureGroups, listFailureHourCounts, refreshFailureKeys } from '@/lib/db';
+import { findAlertMute, getDb, listFailureGroupExecutions, listFailureGroups, listFailureHourCounts, refreshFailureKeys } from '@/lib/db';
+import { muteSubjectAction } from '../../alerts/actions';
+import { toMuteViews } from '../../alerts/to-mute-view';
 import { signOut } from '../../login/actions';
 import { getOperatorAccess } from '../../login/get-operator-access';
 import { ActionDialog } from '../../ui/actions/action-dialog';
+import { MuteBadge } from '../../ui/alerts/mute-badge';
+import { SubjectMuteForm } from '../../ui/alerts/subject-mute-form';
 import { OperatorBar } from '../../ui/actions/operator-bar';
 import { toStateMachineHref } from '../../ui/execution-search';
 import { FailureMembersTable } from '../../ui/failures/failure-members-table';
@@ -40,12 +44,14 @@ export default async function FailureGroupPage({ params, searchParams }: { param
   const db = await getDb();
   await refreshFailureKeys(db, FAILURE_KEY_DERIVER);
   const filter = { ...search.filter, groupKey };
-  const [{ groups }, members, hours, access] = await Promise.all([
+  const [{ groups }, members, hours, access, mute] = await Promise.all([
     listFailureGroups(db, filter, { limit: 1, offset: 0 }),
     listFailureGroupExecutions(db, groupKey, search.filter, { limit: MEMBERS_PAGE_SIZE, offset }),
     listFailureHourCounts(db, search.filter, [groupKey]),
     getOperatorAccess(),
+    findAlertMute(db, 'failure-group', groupKey),
   ]);
+  const muteView = mute ? (toMuteViews([mute], now).get(groupKey) ?? null) : null;
   const group = groups[0];
   if (!group) notFound();
   const trend = getFailureTrend(hours.get(groupKey) ?? new Map(), search.chartRange ?? { from: group.firstSeen, to: now });
@@ -93,6 +99,8 @@ export default async function FailureGroupPage({ params, searchParams }: { param
               buttonClassName="button button-primary"
             />
           ) : null}
+          <MuteBadge mute={muteView} />
+          <SubjectMuteForm subjectKind="failure-group" subjectKey={groupKey} label={subject} current={muteView} action={muteSubjectAction} canSave={access.state === 'allowed'} />
         </div>
         <FailureTrendChart points={trend.points.map((point) => ({ at: point.at.getTime(), count: point.count }))} bucketMs={trend.bucketMs} large />
       </section>

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import type { FailureGroupRow, FailureMember } from '@/lib/db';
 import { ActionDialog } from '../actions/action-dialog';
+import { MuteBadge } from '../alerts/mute-badge';
+import type { MuteView } from '../alerts/subject-mute-form';
 import { toStateMachineHref } from '../execution-search';
 import { TimeAgo } from '../time-ago';
 import { FailureMembersTable, type RowActions } from './failure-members-table';
@@ -13,6 +15,7 @@ export function FailureGroupCard({
   trend,
   members,
   total,
+  mute = null,
   now,
   href,
   query,
@@ -22,6 +25,7 @@ export function FailureGroupCard({
   trend: { points: TrendPoint[]; bucketMs: number };
   members: FailureMember[];
   total: number;
+  mute?: MuteView | null;
   now: Date;
   href: string;
   /** The page's filters, so a group action covers exactly the executions the page counts. */
@@ -52,6 +56,7 @@ export function FailureGroupCard({
             <span>
               Last seen <TimeAgo date={group.lastSeen} now={now} />
             </span>
+            <MuteBadge mute={mute} />
           </div>
           <div className={styles.actions}>
             <Link href={href} className="button button-small">

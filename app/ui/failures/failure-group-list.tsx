@@ -36,6 +36,7 @@ export async function FailureGroupList({ data, search, now, actions }: { data: P
             trend={loaded.trend}
             members={loaded.members}
             total={loaded.total}
+            mute={loaded.mute}
             now={now}
             href={toFailureGroupHref(loaded.group.groupKey, search)}
             query={query}

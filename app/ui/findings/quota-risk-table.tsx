@@ -1,11 +1,25 @@
 import Link from 'next/link';
+import { MuteBadge } from '../alerts/mute-badge';
+import { SubjectMuteForm, type MuteView } from '../alerts/subject-mute-form';
+import type { AlertFormAction } from '../alerts/form-state';
 import { toDurationText, type QuotaRisk } from '@/lib/analysis';
 import { formatQuotaValue, QUOTA_LABELS } from './format-quota-value';
 import { SeverityBadge } from './severity-badge';
 import styles from './findings.module.css';
 
 /** Quota risks with limit, current value, margin and projected time to the limit. */
-export function QuotaRiskTable({ risks, now, compact = false }: { risks: QuotaRisk[]; now: Date; compact?: boolean }) {
+export function QuotaRiskTable({
+  risks,
+  now,
+  compact = false,
+  mutes,
+}: {
+  risks: QuotaRisk[];
+  now: Date;
+  compact?: boolean;
+  /** Acknowledgements and mutes by risk id, and the action that changes them (absent: shown read-only). */
+  mutes?: { views: Map<string, MuteView>; action: AlertFormAction; canSave: boolean };
+}) {
   if (risks.length === 0) return <p className="empty">Nothing measured matches.</p>;
   return (
     <div className="panel">
@@ -38,6 +52,7 @@ export function QuotaRiskTable({ risks, now, compact = false }: { risks: QuotaRi
                   {risk.subjectName}
                 </Link>
                 {risk.scope === 'execution' && risk.stateMachineName && <div className="faint">{risk.stateMachineName}</div>}
+                <MuteBadge mute={mutes?.views.get(risk.id) ?? null} />
               </td>
               {!compact && <td className="num nowrap">{formatQuotaValue(risk.value, risk.unit)}</td>}
               {!compact && (
@@ -69,6 +84,9 @@ export function QuotaRiskTable({ risks, now, compact = false }: { risks: QuotaRi
                     <Link href={risk.action.href}>{risk.action.label}</Link>
                   </div>
                   <div className="faint">Limit: {risk.limitSource}</div>
+                  {mutes && risk.severity !== 'ok' && (
+                    <SubjectMuteForm subjectKind="quota" subjectKey={risk.id} label={`${risk.quota} of ${risk.subjectName}`} current={mutes.views.get(risk.id) ?? null} action={mutes.action} canSave={mutes.canSave} />
+                  )}
                 </td>
               )}
             </tr>
