@@ -56,7 +56,10 @@ export async function startEngineServer(options: { port?: number; host?: string;
     const db = createDb(options.databaseUrl);
     await configureDb(db, options.databaseUrl);
     storage = await createDurableStorage(createEngineStorageBackend(db), {
-      onWriteError: (err, attempt) => console.error(`[engine] writing to the database failed (attempt ${attempt}, retrying):`, err),
+      onWriteError: (err, attempt, next) => {
+        const then = next.action === 'retry' ? 'retrying' : next.action === 'split' ? 'writing it in parts' : `dropped ${next.dropped.join(', ')}`;
+        console.error(`[engine] writing to the database failed (attempt ${attempt}, ${then}):`, err);
+      },
     });
     disconnect = () => db.$disconnect();
   }
@@ -98,23 +101,79 @@ export async function startEngineServer(options: { port?: number; host?: string;
   };
 }
 
+/**
+ * One request through the handler. The body is handed over as a stream, not read here: the handler reads
+ * at most the API's request size limit (a 200 MB body used to be buffered whole). When it answers before
+ * the body ended (refused as too large), the rest is never kept: see closeAfterAnswer.
+ */
 async function serve(handle: (request: Request) => Promise<Response>, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
   const headers = new Headers();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
   const method = req.method ?? 'GET';
-  const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
-    method,
-    headers,
-    body: method === 'GET' || method === 'HEAD' ? undefined : Buffer.concat(chunks),
-  });
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  const body = hasBody ? toBodyStream(req) : undefined;
+  // A streamed body needs `duplex: 'half'` (fetch spec), which TypeScript's DOM RequestInit lacks.
+  const init: RequestInit & { duplex: 'half' } = { method, headers, body: body?.stream, duplex: 'half' };
+  const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, init);
   const response = await handle(request);
-  const body = Buffer.from(await response.arrayBuffer());
-  res.writeHead(response.status, { ...Object.fromEntries(response.headers), 'content-length': String(body.length) });
-  res.end(body);
+  const answer = Buffer.from(await response.arrayBuffer());
+  const unread = body !== undefined && !req.complete;
+  res.writeHead(response.status, { ...Object.fromEntries(response.headers), 'content-length': String(answer.length), ...(unread ? { connection: 'close' } : {}) });
+  if (unread) closeAfterAnswer(req, body.discard);
+  res.end(answer);
+}
+
+/**
+ * The request body as a web stream that takes one chunk at a time from the socket (backpressure reaches
+ * the client). `discard` drops whatever arrives from then on, for a handler that stopped reading.
+ */
+function toBodyStream(req: IncomingMessage): { stream: ReadableStream<Uint8Array>; discard: () => void } {
+  let discarding = false;
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      req.on('data', (chunk: Buffer) => {
+        if (discarding) return;
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        if ((controller.desiredSize ?? 0) <= 0) req.pause();
+      });
+      req.once('end', () => discarding || controller.close());
+      req.once('error', (err) => discarding || controller.error(err));
+    },
+    pull() {
+      req.resume();
+    },
+    cancel() {
+      discarding = true;
+    },
+  });
+  return {
+    stream,
+    discard: () => {
+      discarding = true;
+      req.resume();
+    },
+  };
+}
+
+/** How long the rest of a refused body is read and dropped before the connection is cut. */
+const LINGER_MS = 1_000;
+
+/**
+ * After answering a request whose body was not read to its end (`Connection: close`): the rest of the body
+ * is read and dropped (never kept) for a moment, then the socket is closed. Node would close it as soon as
+ * the answer is written, which resets a client still sending, and that client then loses the answer (the
+ * "lingering close" of HTTP servers).
+ */
+function closeAfterAnswer(req: IncomingMessage, discard: () => void): void {
+  discard();
+  const socket = req.socket;
+  socket.destroySoon = () => {
+    socket.end();
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+    socket.once('close', () => clearTimeout(timer));
+  };
 }
 
 const handlersModule = z.object({
