@@ -6,12 +6,19 @@ import { Payload } from './payload';
  * passed on unchanged, without the "An error occurred while executing the state…" prefix.
  */
 export class PropagatedError extends StatesError {
-  constructor(
-    error: string,
-    cause: string,
-    readonly fromTask = false,
-  ) {
-    super(error, cause);
+  readonly fromTask: boolean;
+
+  constructor(error: string, cause: string, fromTask = false) {
+    // Its stack is the engine's, never shown (a handler's own error keeps its stack): capturing it cost
+    // a retried Task attempt a tenth of its time.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      super(error, cause);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+    this.fromTask = fromTask;
   }
 }
 
