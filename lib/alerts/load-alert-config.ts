@@ -14,7 +14,7 @@ const configSchema = z.object({ rules: z.array(z.unknown()).max(1_000, 'At most 
  * reads that environment variable, so secrets stay out of the file. Any invalid rule refuses the whole
  * file with every problem listed, and the database keeps the rules it had.
  */
-export async function loadAlertConfig(db: Db, file: string, env: NodeJS.ProcessEnv = process.env): Promise<{ saved: number; removed: number }> {
+export async function loadAlertConfig(db: Db, file: string, env: Readonly<Record<string, string | undefined>> = process.env): Promise<{ saved: number; removed: number }> {
   const size = fs.statSync(file).size;
   if (size > MAX_CONFIG_BYTES) throw new Error(`${file} is ${size} bytes; an alerts file may hold at most ${MAX_CONFIG_BYTES}.`);
   let json: unknown;
