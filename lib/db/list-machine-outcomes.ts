@@ -1,3 +1,4 @@
+import { chunkQueryList } from './chunk-query-list';
 import type { Db } from './client';
 
 /** How one state machine's runs started in a window have ended so far: what a failure-rate alert reads. */
@@ -19,10 +20,13 @@ const FAILED = new Set(['FAILED', 'TIMED_OUT', 'ABORTED']);
 /** Per state machine, the runs started since `since` counted by outcome, grouped in SQL. */
 export async function listMachineOutcomes(db: Db, since: Date): Promise<MachineOutcomes[]> {
   const rows = await db.execution.groupBy({ by: ['stateMachineId', 'status'], where: { startDate: { gte: since }, status: { notIn: ['RUNNING', 'PENDING_REDRIVE'] } }, _count: { _all: true } });
-  const machines = await db.stateMachine.findMany({
-    where: { id: { in: [...new Set(rows.map((row) => row.stateMachineId))] } },
-    select: { id: true, arn: true, name: true, source: { select: { accountId: true, region: true } } },
-  });
+  const machines = (
+    await Promise.all(
+      chunkQueryList([...new Set(rows.map((row) => row.stateMachineId))]).map((ids) =>
+        db.stateMachine.findMany({ where: { id: { in: ids } }, select: { id: true, arn: true, name: true, source: { select: { accountId: true, region: true } } } }),
+      ),
+    )
+  ).flat();
   const byId = new Map(
     machines.map((machine) => [
       machine.id,

@@ -1,3 +1,4 @@
+import { chunkQueryList } from './chunk-query-list';
 import type { Db } from './client';
 
 const DAY_MS = 86_400_000;
@@ -36,11 +37,16 @@ export async function listMachineTransitionWindows(db: Db, options: { now: Date;
     list[window]++;
     counts.set(event.execution.stateMachineId, list);
   }
-  const machines = await db.stateMachine.findMany({
-    where: { id: { in: [...counts.keys()] } },
-    select: { id: true, arn: true, name: true, source: { select: { accountId: true, region: true } } },
-    orderBy: { name: 'asc' },
-  });
+  // An account may hold 100,000 state machines (quotas.md §1): more ids than one statement binds.
+  const machines = (
+    await Promise.all(
+      chunkQueryList([...counts.keys()]).map((ids) =>
+        db.stateMachine.findMany({ where: { id: { in: ids } }, select: { id: true, arn: true, name: true, source: { select: { accountId: true, region: true } } } }),
+      ),
+    )
+  )
+    .flat()
+    .sort((a, b) => a.name.localeCompare(b.name));
   return machines.map((machine) => ({
     stateMachineArn: machine.arn,
     stateMachineName: machine.name,
