@@ -1,65 +1,36 @@
-import { isRecord, StatesError, validateDefinition, type DefinitionDiagnostic, type StateMachineDefinition } from '@/lib/asl';
-import type { ExecutionStatus, HistoryEvent, StateMachineType } from '@/lib/model';
-import { realClock, type Clock } from './clock';
-import { compileStateMachine, type CompiledMachine } from './compile-state-machine';
+import type { ExecutionStatus, HistoryEvent } from '@/lib/model';
+import { realClock } from './clock';
+import { closedFrom, closingEvent } from './closed-from';
+import type { CompiledMachine } from './compile-state-machine';
+import { createMachineCache } from './create-machine-cache';
+import { createActivityApi } from './create-activity-api';
+import { createStateMachineApi } from './create-state-machine-api';
 import { runDistributedMap } from './distributed-map';
+import { endStatesOf } from './end-states-of';
+import type { DescribeExecutionOutput, EngineOptions, LaunchInit, MachineIdentity } from './engine-types';
 import { SfnApiError } from './errors';
 import { Execution, type ExecutionHost } from './execution';
 import { getRedriveStatus } from './get-redrive-status';
-import { detailText, toHistoryEvent, type StoredEvent } from './history';
-import { defaultIdGenerator, type IdGenerator } from './id-generator';
-import { ACTIVITY_POLL_SECONDS, MAX_NAME_LENGTH, MAX_PAYLOAD_BYTES, REDRIVE_IDEMPOTENCY_MS, REDRIVE_IDEMPOTENCY_TOKENS } from './limits';
-import { PropagatedError } from './propagated-error';
+import { toHistoryEvent, type StoredEvent } from './history';
+import { isValidName } from './is-valid-name';
+import { defaultIdGenerator } from './id-generator';
+import { MAX_PAYLOAD_BYTES, REDRIVE_IDEMPOTENCY_MS, REDRIVE_IDEMPOTENCY_TOKENS } from './limits';
+import { toRedrivenEvent } from './to-redriven-event';
 import { toReplayPlan } from './replay-plan';
-import { createMemoryStorage, type EngineStorage, type StoredExecution, type StoredRevision, type StoredStateMachine, type StoredTaskToken, type TaskTokenOutcome } from './storage';
-import { TaskRunner, type ActivityTask, type TaskRegistry } from './task-runner';
+import { createMemoryStorage, type StoredExecution, type StoredStateMachine } from './storage';
+import { createTaskTokenApi } from './create-task-token-api';
+import { TaskRunner, type TaskRegistry } from './task-runner';
+import { toHistoryPage } from './to-history-page';
 import type { MockConfig, TaskHandler } from './types';
+import { toDescribeExecutionOutput } from './to-describe-execution-output';
+import { toExecutionListItem } from './to-execution-list-item';
 import { toStoredExecution } from './to-stored-execution';
+import { findRevisionOf } from './find-revision-of';
 
-export type EngineOptions = {
-  clock?: Clock;
-  ids?: IdGenerator;
-  storage?: EngineStorage;
-  region?: string;
-  account?: string;
-  /** Local task implementations by Lambda function name, function ARN or resource ARN. */
-  handlers?: Record<string, TaskHandler>;
-  mockConfig?: MockConfig;
-  /** Folder standing in for S3: ItemReader reads `<root>/<Bucket>/<Key>`, ResultWriter writes there. */
-  localBucketRoot?: string;
-  /** Told about things worth a log line (a resumed execution whose history no longer fits its definition). */
-  onWarning?: (message: string) => void;
-};
-
-export type DescribeExecutionOutput = {
-  executionArn: string;
-  stateMachineArn: string;
-  name: string;
-  status: ExecutionStatus;
-  startDate: Date;
-  stopDate?: Date;
-  input: string;
-  inputDetails: { included: boolean };
-  output?: string;
-  outputDetails?: { included: boolean };
-  error?: string;
-  cause?: string;
-  mapRunArn?: string;
-  redriveCount: number;
-  redriveDate?: Date;
-  redriveStatus: 'REDRIVABLE' | 'NOT_REDRIVABLE' | 'REDRIVABLE_BY_MAP_RUN';
-  redriveStatusReason?: string;
-};
+export type { DescribeExecutionOutput, EngineOptions } from './engine-types';
 
 export type Engine = ReturnType<typeof createEngine>;
 
-type MachineIdentity = { stateMachineArn: string; name: string; type: StateMachineType; roleArn: string };
-type LaunchInit = Pick<
-  ConstructorParameters<typeof Execution>[0],
-  'executionArn' | 'name' | 'input' | 'inputValue' | 'startTime' | 'redriveCount' | 'redriveDate' | 'replay' | 'mockTestCase' | 'taskTokens' | 'mapRunArn' | 'mapItemIndex'
->;
-
-const NAME = /^[A-Za-z0-9_.\-~<>]+$|^[^\s<>{}[\]?*"#%\\^|~`$&,;:/]+$/;
 
 /**
  * The local Step Functions engine: an API shaped like the SFN operations over injected storage,
@@ -84,12 +55,12 @@ export function createEngine(options: EngineOptions = {}) {
     activityPollers: new Map(),
   };
   const tasks = new TaskRunner(registry);
-  const compiled = new Map<string, CompiledMachine>();
+  const machineFor = createMachineCache();
   const running = new Map<string, Execution>();
   /** Executions whose redrive is being prepared (history loading). */
   const redriving = new Set<string>();
-  /** Task tokens handed out to executions still running, to record SendTask* outcomes durably. */
-  const tokenRecords = new Map<string, StoredTaskToken>();
+  const taskTokens = createTaskTokenApi({ storage, registry });
+  const { forgetTokens } = taskTokens;
   /** RedriveExecution replies by client token, per execution (idempotent retries). */
   const redriveReplies = new Map<string, { clientToken: string; redriveDate: number; at: number }[]>();
 
@@ -118,33 +89,8 @@ export function createEngine(options: EngineOptions = {}) {
         },
       }),
     onReplayDivergence: (exec, message) => options.onWarning?.(`${exec.executionArn}: replay diverged from the recorded history: ${message}`),
-    onTaskToken: (exec, taskToken, key) => {
-      const record: StoredTaskToken = { taskToken, executionArn: exec.executionArn, key };
-      tokenRecords.set(taskToken, record);
-      storage.putTaskToken(record);
-    },
+    onTaskToken: (exec, taskToken, key) => taskTokens.handedOut(exec.executionArn, taskToken, key),
   };
-
-  /** An execution closed: its tokens can no longer be answered. */
-  function forgetTokens(executionArn: string): void {
-    const records = storage.listTaskTokens(executionArn);
-    if (records.length === 0) return;
-    for (const t of records) {
-      tokenRecords.delete(t.taskToken);
-      registry.acceptedOutcomes.delete(t.taskToken);
-    }
-    storage.deleteTaskTokens(executionArn);
-  }
-
-  /** SendTaskSuccess/Failure: recorded (durable once flushed) before the waiting task sees it. */
-  function acceptOutcome(taskToken: string, outcome: TaskTokenOutcome): void {
-    const record = tokenRecords.get(taskToken);
-    if (record) {
-      const updated = { ...record, outcome };
-      tokenRecords.set(taskToken, updated);
-      storage.putTaskToken(updated);
-    }
-  }
 
   const smArn = (name: string) => `arn:aws:states:${region}:${account}:stateMachine:${name}`;
 
@@ -163,23 +109,7 @@ export function createEngine(options: EngineOptions = {}) {
     return e;
   }
 
-  function machineFor(sm: { stateMachineArn: string; revisionId: string; definition: string }): CompiledMachine {
-    const key = `${sm.stateMachineArn}@${sm.revisionId}`;
-    let m = compiled.get(key);
-    if (!m) {
-      m = compileStateMachine(JSON.parse(sm.definition) as StateMachineDefinition);
-      compiled.set(key, m);
-    }
-    return m;
-  }
-
-  /** The definition an execution runs: its revision, else (older records) the state machine as it is. */
-  function revisionOf(e: StoredExecution): StoredRevision | undefined {
-    const revision = e.revisionId !== undefined ? storage.getRevision(e.stateMachineArn, e.revisionId) : undefined;
-    if (revision) return revision;
-    const sm = storage.getStateMachine(e.stateMachineArn);
-    return sm && { stateMachineArn: sm.stateMachineArn, revisionId: sm.revisionId, definition: sm.definition, roleArn: sm.roleArn, updateDate: sm.creationDate };
-  }
+  const revisionOf = (e: StoredExecution) => findRevisionOf(storage, e);
 
   /** Starts an execution (new, resumed or redriven) and keeps it among the running ones until it closes. */
   const closed = (e: Execution) => {
@@ -230,26 +160,12 @@ export function createEngine(options: EngineOptions = {}) {
       redriveCount++;
       lastRedrive = redriveDate;
       const lastId = events.reduce((max, ev) => Math.max(max, ev.id), 0);
-      const redriven: StoredEvent = {
-        id: lastId + 1,
-        previousEventId: lastId,
-        type: 'ExecutionRedriven',
-        timestamp: redriveDate,
-        detailsKey: 'executionRedrivenEventDetails',
-        details: { redriveCount },
-        stateName: undefined,
-        payload: undefined,
-        thread: '',
-        scope: undefined,
-      };
+      const redriven = toRedrivenEvent(lastId, redriveDate, redriveCount);
       storage.history(e.executionArn).append(redriven);
       events.push(redriven);
     }
     const tokens = redriveDate === undefined ? storage.listTaskTokens(e.executionArn) : [];
-    for (const t of tokens) {
-      tokenRecords.set(t.taskToken, t);
-      if (t.outcome) registry.acceptedOutcomes.set(t.taskToken, t.outcome);
-    }
+    taskTokens.restore(tokens);
     const ends = endStatesOf(machine);
     return launch({
       sm,
@@ -272,98 +188,19 @@ export function createEngine(options: EngineOptions = {}) {
   }
 
 
-  function parseDefinition(definition: string, type: StateMachineType): { parsed: StateMachineDefinition; diagnostics: DefinitionDiagnostic[] } {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(definition);
-    } catch (err) {
-      throw new SfnApiError('InvalidDefinition', `Invalid State Machine Definition: 'INVALID_JSON_DESCRIPTION: ${(err as Error).message}'`);
-    }
-    const diagnostics = validateDefinition(parsed);
-    if (type === 'EXPRESS') diagnostics.push(...expressDiagnostics(parsed));
-    return { parsed: parsed as StateMachineDefinition, diagnostics };
-  }
-
   const api = {
     clock,
     storage,
+    ...createStateMachineApi({ storage, clock, ids, account, smArn, getStateMachineOrThrow }),
+    sendTaskSuccess: taskTokens.sendTaskSuccess,
+    sendTaskFailure: taskTokens.sendTaskFailure,
+    sendTaskHeartbeat: taskTokens.sendTaskHeartbeat,
+    ...createActivityApi({ storage, registry, clock, region, account }),
     registerHandler(nameOrArn: string, handler: TaskHandler): void {
       registry.handlers.set(nameOrArn, handler);
     },
     setMockConfig(config: MockConfig | undefined): void {
       registry.mockConfig = config;
-    },
-
-    validateStateMachineDefinition(input: { definition: string; type?: StateMachineType }): { result: 'OK' | 'FAIL'; diagnostics: DefinitionDiagnostic[] } {
-      try {
-        const { parsed, diagnostics } = parseDefinition(input.definition, input.type ?? 'STANDARD');
-        if (diagnostics.length === 0) compileStateMachine(parsed);
-        return { result: diagnostics.some((d) => d.severity === 'ERROR') ? 'FAIL' : 'OK', diagnostics };
-      } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        return { result: 'FAIL', diagnostics: [{ severity: 'ERROR', code: 'SCHEMA_VALIDATION_FAILED', message, location: '/' }] };
-      }
-    },
-
-    createStateMachine(input: { name: string; definition: string; roleArn?: string; type?: StateMachineType }): { stateMachineArn: string; creationDate: Date } {
-      if (!input.name || input.name.length > MAX_NAME_LENGTH || !NAME.test(input.name)) {
-        throw new SfnApiError('InvalidName', `Invalid Name: '${input.name}'`);
-      }
-      const type = input.type ?? 'STANDARD';
-      const { parsed, diagnostics } = parseDefinition(input.definition, type);
-      const errors = diagnostics.filter((d) => d.severity === 'ERROR');
-      if (errors.length > 0) {
-        throw new SfnApiError('InvalidDefinition', `Invalid State Machine Definition: '${errors.map((d) => `${d.code}: ${d.message} at ${d.location}`).join(', ')}'`);
-      }
-      try {
-        compileStateMachine(parsed);
-      } catch (err) {
-        throw new SfnApiError('InvalidDefinition', `Invalid State Machine Definition: '${err instanceof StatesError ? err.cause : String(err)}'`);
-      }
-      const arn = smArn(input.name);
-      const existing = storage.getStateMachine(arn);
-      if (existing && existing.definition !== input.definition) {
-        throw new SfnApiError('StateMachineAlreadyExists', `State Machine Already Exists: '${arn}'`);
-      }
-      const now = clock.now();
-      const sm: StoredStateMachine = existing ?? {
-        stateMachineArn: arn,
-        name: input.name,
-        definition: input.definition,
-        roleArn: input.roleArn ?? `arn:aws:iam::${account}:role/statescope-local`,
-        type,
-        creationDate: now,
-        revisionId: ids.uuid(),
-      };
-      storage.putStateMachine(sm);
-      if (!existing) storage.putRevision({ stateMachineArn: arn, revisionId: sm.revisionId, definition: sm.definition, roleArn: sm.roleArn, updateDate: now });
-      return { stateMachineArn: arn, creationDate: new Date(sm.creationDate) };
-    },
-
-    updateStateMachine(input: { stateMachineArn: string; definition?: string; roleArn?: string }): { updateDate: Date; revisionId: string } {
-      const sm = getStateMachineOrThrow(input.stateMachineArn);
-      if (input.definition !== undefined) {
-        const errors = parseDefinition(input.definition, sm.type).diagnostics.filter((d) => d.severity === 'ERROR');
-        if (errors.length > 0) throw new SfnApiError('InvalidDefinition', `Invalid State Machine Definition: '${errors.map((d) => d.message).join(', ')}'`);
-      }
-      const updated = { ...sm, definition: input.definition ?? sm.definition, roleArn: input.roleArn ?? sm.roleArn, revisionId: ids.uuid() };
-      const updateDate = clock.now();
-      storage.putStateMachine(updated);
-      storage.putRevision({ stateMachineArn: updated.stateMachineArn, revisionId: updated.revisionId, definition: updated.definition, roleArn: updated.roleArn, updateDate });
-      return { updateDate: new Date(updateDate), revisionId: updated.revisionId };
-    },
-
-    describeStateMachine(input: { stateMachineArn: string }) {
-      const sm = getStateMachineOrThrow(input.stateMachineArn);
-      return { stateMachineArn: sm.stateMachineArn, name: sm.name, status: 'ACTIVE' as const, definition: sm.definition, roleArn: sm.roleArn, type: sm.type, creationDate: new Date(sm.creationDate), revisionId: sm.revisionId };
-    },
-
-    deleteStateMachine(input: { stateMachineArn: string }): void {
-      storage.deleteStateMachine(input.stateMachineArn);
-    },
-
-    listStateMachines() {
-      return { stateMachines: storage.listStateMachines().map((s) => ({ stateMachineArn: s.stateMachineArn, name: s.name, type: s.type, creationDate: new Date(s.creationDate) })) };
     },
 
     /**
@@ -374,7 +211,7 @@ export function createEngine(options: EngineOptions = {}) {
       const [baseArn, testCase] = input.stateMachineArn.split('#');
       const sm = getStateMachineOrThrow(baseArn);
       const name = input.name ?? ids.uuid();
-      if (name.length > MAX_NAME_LENGTH || !NAME.test(name)) throw new SfnApiError('InvalidName', `Invalid Name: '${name}'`);
+      if (!isValidName(name)) throw new SfnApiError('InvalidName', `Invalid Name: '${name}'`);
       const text = input.input ?? '{}';
       let inputValue: unknown;
       try {
@@ -444,27 +281,7 @@ export function createEngine(options: EngineOptions = {}) {
 
     describeExecution(input: { executionArn: string }): DescribeExecutionOutput {
       const e = getExecutionOrThrow(input.executionArn);
-      const out: DescribeExecutionOutput = {
-        executionArn: e.executionArn,
-        stateMachineArn: e.stateMachineArn,
-        name: e.name,
-        status: e.status,
-        startDate: new Date(e.startDate),
-        input: e.input,
-        inputDetails: { included: true },
-        redriveCount: e.redriveCount,
-        ...getRedriveStatus(e, e.eventCount ?? storage.history(e.executionArn).count(), clock.now()),
-      };
-      if (e.redriveDate !== undefined) out.redriveDate = new Date(e.redriveDate);
-      if (e.stopDate !== undefined) out.stopDate = new Date(e.stopDate);
-      if (e.output !== undefined) {
-        out.output = e.output;
-        out.outputDetails = { included: true };
-      }
-      if (e.error !== undefined) out.error = e.error;
-      if (e.cause !== undefined) out.cause = e.cause;
-      if (e.mapRunArn !== undefined) out.mapRunArn = e.mapRunArn;
-      return out;
+      return toDescribeExecutionOutput(e, e.eventCount ?? storage.history(e.executionArn).count(), clock.now());
     },
 
     /** Resolves when the execution has closed (any status). */
@@ -477,14 +294,7 @@ export function createEngine(options: EngineOptions = {}) {
     /** GetExecutionHistory: pages of `maxResults` (default 100, at most 1,000) with a `nextToken`. */
     getExecutionHistory(input: { executionArn: string; maxResults?: number; reverseOrder?: boolean; nextToken?: string; includeExecutionData?: boolean }): { events: HistoryEvent[]; nextToken?: string } {
       getExecutionOrThrow(input.executionArn);
-      const all = storage.history(input.executionArn).events();
-      const max = input.maxResults && input.maxResults > 0 ? Math.min(input.maxResults, 1000) : 100;
-      const start = input.nextToken ? Number(input.nextToken) : 0;
-      if (!Number.isInteger(start) || start < 0) throw new SfnApiError('InvalidToken', `Invalid Token: '${input.nextToken}'`);
-      const ordered = input.reverseOrder ? [...all].reverse() : all;
-      const page = ordered.slice(start, start + max).map((e) => (input.includeExecutionData === false ? stripData(toHistoryEvent(e)) : toHistoryEvent(e)));
-      const next = start + max < ordered.length ? String(start + max) : undefined;
-      return next ? { events: page, nextToken: next } : { events: page };
+      return toHistoryPage(storage.history(input.executionArn).events(), input);
     },
 
     /** Every event of an execution, oldest first (all GetExecutionHistory pages). */
@@ -565,16 +375,7 @@ export function createEngine(options: EngineOptions = {}) {
         .filter((e) => !input.statusFilter || e.status === input.statusFilter)
         .sort((a, b) => b.startDate - a.startDate);
       return {
-        executions: list.map((e) => ({
-          executionArn: e.executionArn,
-          stateMachineArn: e.stateMachineArn,
-          name: e.name,
-          status: e.status,
-          startDate: new Date(e.startDate),
-          stopDate: e.stopDate !== undefined ? new Date(e.stopDate) : undefined,
-          redriveCount: e.redriveCount,
-          redriveDate: e.redriveDate !== undefined ? new Date(e.redriveDate) : undefined,
-        })),
+        executions: list.map(toExecutionListItem),
       };
     },
 
@@ -588,80 +389,6 @@ export function createEngine(options: EngineOptions = {}) {
       return { stopDate: new Date(clock.now()) };
     },
 
-    sendTaskSuccess(input: { taskToken: string; output: string }): void {
-      const waiter = registry.tokens.get(input.taskToken);
-      if (!waiter) throw new SfnApiError('TaskDoesNotExist', 'Task Timed Out or does not exist');
-      let value: unknown;
-      try {
-        value = JSON.parse(input.output);
-      } catch {
-        throw new SfnApiError('InvalidOutput', `Invalid Output: '${input.output}'`);
-      }
-      acceptOutcome(input.taskToken, { output: input.output });
-      waiter.resolve(value);
-    },
-
-    sendTaskFailure(input: { taskToken: string; error?: string; cause?: string }): void {
-      const waiter = registry.tokens.get(input.taskToken);
-      if (!waiter) throw new SfnApiError('TaskDoesNotExist', 'Task Timed Out or does not exist');
-      acceptOutcome(input.taskToken, { error: input.error ?? '', cause: input.cause ?? '' });
-      waiter.reject(new PropagatedError(input.error ?? '', input.cause ?? '', true));
-    },
-
-    sendTaskHeartbeat(input: { taskToken: string }): void {
-      const waiter = registry.tokens.get(input.taskToken);
-      if (!waiter) throw new SfnApiError('TaskDoesNotExist', 'Task Timed Out or does not exist');
-      waiter.heartbeat();
-    },
-
-    createActivity(input: { name: string }): { activityArn: string; creationDate: Date } {
-      const activityArn = `arn:aws:states:${region}:${account}:activity:${input.name}`;
-      const existing = storage.getActivity(activityArn);
-      const creationDate = existing?.creationDate ?? clock.now();
-      if (!existing) storage.putActivity({ activityArn, name: input.name, creationDate });
-      return { activityArn, creationDate: new Date(creationDate) };
-    },
-
-    deleteActivity(input: { activityArn: string }): void {
-      storage.deleteActivity(input.activityArn);
-    },
-
-    listActivities() {
-      return { activities: storage.listActivities().map((a) => ({ activityArn: a.activityArn, name: a.name, creationDate: new Date(a.creationDate) })) };
-    },
-
-    /** Long-polls for up to 60 s (on the engine's clock); an empty answer means no work. */
-    getActivityTask(input: { activityArn: string; workerName?: string }): Promise<{ taskToken?: string; input?: string }> {
-      if (!storage.getActivity(input.activityArn)) {
-        return Promise.reject(new SfnApiError('ActivityDoesNotExist', `Activity Does Not Exist: '${input.activityArn}'`));
-      }
-      const queue = registry.activityQueues.get(input.activityArn);
-      const take = (task: ActivityTask) => {
-        task.onStarted(input.workerName);
-        return { taskToken: task.taskToken, input: task.input };
-      };
-      const ready = queue?.shift();
-      if (ready) return Promise.resolve(take(ready));
-      return new Promise((resolve) => {
-        const stop = new AbortController();
-        const pollers = registry.activityPollers.get(input.activityArn) ?? [];
-        const poller = (task: ActivityTask) => {
-          stop.abort();
-          resolve(take(task));
-        };
-        pollers.push(poller);
-        registry.activityPollers.set(input.activityArn, pollers);
-        clock.sleep(ACTIVITY_POLL_SECONDS * 1000, stop.signal).then(
-          () => {
-            const list = registry.activityPollers.get(input.activityArn);
-            if (list) registry.activityPollers.set(input.activityArn, list.filter((p) => p !== poller));
-            resolve({});
-          },
-          () => undefined,
-        );
-      });
-    },
-
     /** Number of executions still running (for tests and shutdown). */
     runningCount(): number {
       return running.size;
@@ -670,86 +397,3 @@ export function createEngine(options: EngineOptions = {}) {
   return api;
 }
 
-const CLOSING_TYPES: Record<string, ExecutionStatus> = { ExecutionSucceeded: 'SUCCEEDED', ExecutionFailed: 'FAILED', ExecutionTimedOut: 'TIMED_OUT', ExecutionAborted: 'ABORTED' };
-
-/** The event that closed the latest run of an execution (after its last ExecutionRedriven), if any. */
-function closingEvent(events: readonly StoredEvent[]): StoredEvent | undefined {
-  for (let i = events.length - 1; i >= 0; i--) {
-    const type = events[i].type;
-    if (type === 'ExecutionRedriven') return undefined;
-    if (type in CLOSING_TYPES) return events[i];
-  }
-  return undefined;
-}
-
-/** An execution record completed from its closing event. */
-function closedFrom(e: StoredExecution, ending: StoredEvent, eventCount: number): StoredExecution {
-  const d = (ending.details ?? {}) as { output?: unknown; error?: unknown; cause?: unknown };
-  const status = CLOSING_TYPES[ending.type];
-  return {
-    ...e,
-    status,
-    stopDate: ending.timestamp,
-    output: status === 'SUCCEEDED' ? detailText(d.output) : undefined,
-    error: status === 'TIMED_OUT' ? undefined : detailText(d.error) || undefined,
-    cause: status === 'TIMED_OUT' ? undefined : detailText(d.cause) || undefined,
-    eventCount,
-  };
-}
-
-const endStates = new WeakMap<CompiledMachine, Set<string>>();
-
-/** Names of the states that end their (branch's) machine: End, or Succeed. */
-function endStatesOf(machine: CompiledMachine): Set<string> {
-  let names = endStates.get(machine);
-  if (!names) {
-    const found = new Set<string>();
-    const walk = (m: CompiledMachine) => {
-      for (const s of m.states.values()) {
-        if (s.end || s.type === 'Succeed') found.add(s.name);
-        s.branches.forEach(walk);
-        if (s.processor) walk(s.processor);
-      }
-    };
-    walk(machine);
-    endStates.set(machine, found);
-    names = found;
-  }
-  return names;
-}
-
-function stripData(e: HistoryEvent): HistoryEvent {
-  const out: Record<string, unknown> = { ...e };
-  for (const [k, v] of Object.entries(out)) {
-    if (k.endsWith('EventDetails') && isRecord(v)) {
-      const { input: _i, output: _o, parameters: _p, ...rest } = v;
-      void _i;
-      void _o;
-      void _p;
-      out[k] = rest;
-    }
-  }
-  return out as HistoryEvent;
-}
-
-/** Express workflows refuse callbacks, `.sync` and activities at creation. */
-function expressDiagnostics(def: unknown): DefinitionDiagnostic[] {
-  const out: DefinitionDiagnostic[] = [];
-  const walk = (node: unknown, at: string) => {
-    if (!isRecord(node) || !isRecord(node.States)) return;
-    for (const [name, state] of Object.entries(node.States)) {
-      if (!isRecord(state)) continue;
-      const loc = `${at}/States/${name}`;
-      const r = state.Resource;
-      if (typeof r === 'string') {
-        if (r.endsWith('.waitForTaskToken')) out.push({ severity: 'ERROR', code: 'SCHEMA_VALIDATION_FAILED', message: "Express state machine does not support '.waitForTaskToken' service integration", location: `${loc}/Resource` });
-        else if (/\.sync(:\d+)?$/.test(r)) out.push({ severity: 'ERROR', code: 'SCHEMA_VALIDATION_FAILED', message: "Express state machine does not support '.sync' service integration", location: `${loc}/Resource` });
-        else if (/^arn:[^:]+:states:[^:]*:[^:]*:activity:/.test(r)) out.push({ severity: 'ERROR', code: 'SCHEMA_VALIDATION_FAILED', message: 'Express state machine does not support Activities', location: `${loc}/Resource` });
-      }
-      if (Array.isArray(state.Branches)) state.Branches.forEach((b, i) => walk(b, `${loc}/Branches/${i}`));
-      walk(state.ItemProcessor ?? state.Iterator, `${loc}/ItemProcessor`);
-    }
-  };
-  walk(def, '');
-  return out;
-}
