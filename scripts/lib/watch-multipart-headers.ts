@@ -15,8 +15,10 @@ export function watchMultipartHeaders(req: IncomingMessage, res: ServerResponse)
   let inHeaders = false;
   let carry = Buffer.alloc(0);
 
-  req.pause();
-  req.on('data', (chunk: Buffer) => {
+  // Watch each chunk as it is emitted to whoever reads the body: a 'data' listener of our own would need the
+  // stream paused until Next reads it, and Next's reader does not resume a stream paused by someone else
+  // (every multipart POST, server actions included, then hung).
+  const inspect = (chunk: Buffer) => {
     if (malformed) return;
     const data = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
     let position = 0;
@@ -45,7 +47,12 @@ export function watchMultipartHeaders(req: IncomingMessage, res: ServerResponse)
     }
     // Keep enough of the tail to find a delimiter or a header end that straddles two chunks.
     carry = Buffer.from(data.subarray(Math.max(position, data.length - (inHeaders ? 3 : delimiter.length - 1))));
-  });
+  };
+  const emit = req.emit.bind(req) as (event: string | symbol, ...args: unknown[]) => boolean;
+  req.emit = ((event: string | symbol, ...args: unknown[]) => {
+    if (event === 'data' && Buffer.isBuffer(args[0])) inspect(args[0]);
+    return emit(event, ...args);
+  }) as typeof req.emit;
 
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
   res.writeHead = ((statusCode: number, ...rest: unknown[]) => writeHead(malformed && statusCode === 500 ? 400 : statusCode, ...rest)) as typeof res.writeHead;
