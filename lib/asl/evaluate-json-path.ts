@@ -1,4 +1,4 @@
-import type { FilterExpression, FilterValue, JsonPathToken, ParsedJsonPath, RelationalOperator } from './parse-json-path';
+import { excerpt, type FilterExpression, type FilterValue, type JsonPathToken, type ParsedJsonPath, type RelationalOperator } from './parse-json-path';
 import { invokeJsonPathFunction } from './invoke-json-path-function';
 import { StatesError } from './states-error';
 
@@ -15,10 +15,25 @@ type Operand = unknown;
 export function evaluateJsonPath(parsed: ParsedJsonPath, current: unknown, root: unknown, text: string): unknown {
   const ctx: Context = { root, text, out: [], definite: parsed.definite };
   const tokens = invertScanFunction(parsed.tokens);
-  walk(tokens, 0, current, ctx, true);
+  const outermost = active++ === 0;
+  if (outermost) remaining = MAX_STEPS;
+  try {
+    walk(tokens, 0, current, ctx, true);
+  } finally {
+    active--;
+  }
   if (parsed.definite) return ctx.out.length === 0 ? undefined : ctx.out[0];
   return ctx.out;
 }
+
+/**
+ * Steps one evaluation may take, filters and nested paths included. Each `..` visits the whole input
+ * below it, so `$..*..*..*` over a 256 KiB input grows as its size to the third power; past this
+ * (about a second) the path fails with States.Runtime instead of stalling every execution on the engine.
+ */
+const MAX_STEPS = 10_000_000;
+let remaining = MAX_STEPS;
+let active = 0;
 
 type Context = { root: unknown; text: string; out: unknown[]; definite: boolean };
 
@@ -41,7 +56,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 function fail(ctx: Context, message: string): never {
-  throw new StatesError('States.Runtime', `Invalid path '${ctx.text}' : ${message}`);
+  throw new StatesError('States.Runtime', `Invalid path '${excerpt(ctx.text)}' : ${message}`);
 }
 
 function emit(tokens: Token[], i: number, value: unknown, ctx: Context, upstreamDefinite: boolean): void {
@@ -57,6 +72,7 @@ function isTokenDefinite(tokens: Token[], i: number): boolean {
 }
 
 function walk(tokens: Token[], i: number, model: unknown, ctx: Context, upstreamDefinite: boolean): void {
+  if (--remaining < 0) fail(ctx, `evaluating it takes more than ${MAX_STEPS.toLocaleString('en')} steps over this input`);
   if (i >= tokens.length) {
     ctx.out.push(model);
     return;
@@ -132,7 +148,7 @@ function walk(tokens: Token[], i: number, model: unknown, ctx: Context, upstream
       } else if (isObject(model)) {
         if (test(t.predicate, model, ctx)) emit(tokens, i, model, ctx, false);
       } else if (upstreamDefinite) {
-        fail(ctx, `Filter: [?] can not be applied to primitives. Current context is: ${JSON.stringify(model)}`);
+        fail(ctx, `Filter: [?] can not be applied to primitives. Current context is: ${excerpt(JSON.stringify(model))}`);
       }
       return;
     }
@@ -154,6 +170,7 @@ function walk(tokens: Token[], i: number, model: unknown, ctx: Context, upstream
 
 /** ScanPathToken.walk: every object and array below (and including) `model`, in document order. */
 function scan(tokens: Token[], next: number, model: unknown, ctx: Context): void {
+  if (--remaining < 0) fail(ctx, `evaluating it takes more than ${MAX_STEPS.toLocaleString('en')} steps over this input`);
   const target = tokens[next];
   if (Array.isArray(model)) {
     if (scanMatches(target, model, ctx)) {
@@ -210,9 +227,9 @@ export function toJaywayPath(path: ParsedJsonPath): string {
 function test(expr: FilterExpression, item: unknown, ctx: Context): boolean {
   switch (expr.kind) {
     case 'or':
-      return test(expr.left, item, ctx) || test(expr.right, item, ctx);
+      return expr.operands.some((e) => test(e, item, ctx));
     case 'and':
-      return test(expr.left, item, ctx) && test(expr.right, item, ctx);
+      return expr.operands.every((e) => test(e, item, ctx));
     case 'not':
       return !test(expr.operand, item, ctx);
     case 'exists':

@@ -1,5 +1,5 @@
 import { evaluateJsonPath } from './evaluate-json-path';
-import { JsonPathSyntaxError, parseJsonPath, type ParsedJsonPath } from './parse-json-path';
+import { excerpt, JsonPathSyntaxError, parseJsonPath, type ParsedJsonPath } from './parse-json-path';
 import { StatesError } from './states-error';
 
 /** A compiled JSONPath: evaluates against one root value; `undefined` when a definite path matches nothing. */
@@ -44,7 +44,7 @@ function evaluateGuarded(parsed: ParsedJsonPath, root: unknown, path: string): u
   try {
     return evaluateJsonPath(parsed, root, root, path);
   } catch (err) {
-    if (err instanceof RangeError) throw new StatesError('States.Runtime', `Invalid path '${path}' : the input is nested too deeply to evaluate it (${err.message})`);
+    if (err instanceof RangeError) throw new StatesError('States.Runtime', `Invalid path '${excerpt(path)}' : the input is nested too deeply to evaluate it (${err.message})`);
     throw err;
   }
 }
@@ -53,7 +53,7 @@ function parseOrThrow(path: string): ParsedJsonPath {
   try {
     return parseJsonPath(path);
   } catch (err) {
-    if (err instanceof JsonPathSyntaxError) throw new StatesError('States.Runtime', `Invalid path '${path}' : ${err.message}`);
+    if (err instanceof JsonPathSyntaxError) throw new StatesError('States.Runtime', `Invalid path '${excerpt(path)}' : ${err.message}`);
     throw err;
   }
 }

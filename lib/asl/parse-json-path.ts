@@ -30,7 +30,8 @@ export type RelationalOperator =
   | 'in' | 'nin' | 'subsetof' | 'anyof' | 'noneof' | 'all' | 'size' | 'empty' | 'contains' | 'exists';
 
 export type FilterExpression =
-  | { kind: 'or' | 'and'; left: FilterExpression; right: FilterExpression }
+  /** Operands in order; a list, not a chain, so `a && b && …` of any length evaluates without deep recursion. */
+  | { kind: 'or' | 'and'; operands: FilterExpression[] }
   | { kind: 'not'; operand: FilterExpression }
   | { kind: 'exists'; path: ParsedJsonPath }
   | { kind: 'relation'; left: FilterValue; op: RelationalOperator; right: FilterValue };
@@ -52,9 +53,22 @@ const WORD_OPERATORS: Record<string, RelationalOperator> = {
 };
 const SYMBOL_OPERATORS: RelationalOperator[] = ['===', '!==', '==', '!=', '<=', '>=', '=~', '<', '>'];
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
+// Sticky: matched at a position without copying the rest of a long filter (which made parsing quadratic).
+const WORD = /[A-Za-z]+/y;
+const SCALAR = /(?:true|false|null|-?[0-9.]+(?:[eE][-+]?[0-9]+)?)/y;
+
+function matchAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}
 
 function fail(message: string): never {
   throw new JsonPathSyntaxError(message);
+}
+
+/** Long path text quoted in a message: its first 200 characters, so a megabyte path makes a short error. */
+export function excerpt(text: string): string {
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
 /** Parses `$…` (or `@…` inside a filter). Throws JsonPathSyntaxError with Jayway's wording. */
@@ -324,7 +338,7 @@ function parseFunctionParam(text: string, name: string): FunctionParam {
   try {
     return { kind: 'json', value: JSON.parse(text) as unknown };
   } catch {
-    return fail(`Function ${name} takes JSON values or paths as arguments, not ${text}`);
+    return fail(`Function ${name} takes JSON values or paths as arguments, not ${excerpt(text)}`);
   }
 }
 
@@ -346,7 +360,7 @@ class FilterParser {
   parse(): FilterExpression {
     const expression = this.readOr();
     this.skipSpace();
-    if (this.i < this.s.length) fail(`Expected end of filter expression at position ${this.i}: ${this.s}`);
+    if (this.i < this.s.length) fail(`Expected end of filter expression at position ${this.i}: ${excerpt(this.s)}`);
     return expression;
   }
 
@@ -364,15 +378,15 @@ class FilterParser {
   }
 
   private readOr(): FilterExpression {
-    let left = this.readAnd();
-    while (this.take('||')) left = { kind: 'or', left, right: this.readAnd() };
-    return left;
+    const operands = [this.readAnd()];
+    while (this.take('||')) operands.push(this.readAnd());
+    return operands.length === 1 ? operands[0] : { kind: 'or', operands };
   }
 
   private readAnd(): FilterExpression {
-    let left = this.readUnary();
-    while (this.take('&&')) left = { kind: 'and', left, right: this.readUnary() };
-    return left;
+    const operands = [this.readUnary()];
+    while (this.take('&&')) operands.push(this.readUnary());
+    return operands.length === 1 ? operands[0] : { kind: 'and', operands };
   }
 
   private readUnary(): FilterExpression {
@@ -383,13 +397,13 @@ class FilterParser {
     }
     if (this.take('(')) {
       const inner = nested(() => this.readOr());
-      if (!this.take(')')) fail(`Expected ')' in filter at position ${this.i}: ${this.s}`);
+      if (!this.take(')')) fail(`Expected ')' in filter at position ${this.i}: ${excerpt(this.s)}`);
       return inner;
     }
     const left = this.readValue();
     const op = this.readOperator();
     if (op === null) {
-      if (left.kind !== 'path') fail(`Expected a relational operator after ${this.s.slice(0, this.i)}`);
+      if (left.kind !== 'path') fail(`Expected a relational operator after ${excerpt(this.s.slice(0, this.i))}`);
       return { kind: 'exists', path: left.path };
     }
     const right = this.readValue();
@@ -405,7 +419,7 @@ class FilterParser {
         return op;
       }
     }
-    const m = /^[A-Za-z]+/.exec(this.s.slice(this.i));
+    const m = matchAt(WORD, this.s, this.i);
     if (m && WORD_OPERATORS[m[0].toLowerCase()]) {
       this.i += m[0].length;
       return WORD_OPERATORS[m[0].toLowerCase()];
@@ -449,7 +463,7 @@ class FilterParser {
   private readRegex(): RegExp {
     const s = this.s;
     const end = skipQuoted(s, this.i);
-    if (end < 0) fail(`Pattern not closed: ${s.slice(this.i)}`);
+    if (end < 0) fail(`Pattern not closed: ${excerpt(s.slice(this.i))}`);
     const body = s.slice(this.i + 1, end);
     let j = end + 1;
     let flags = '';
@@ -457,11 +471,11 @@ class FilterParser {
     this.i = j;
     // Jayway compiles a java.util.regex.Pattern and calls matcher(input).matches(): the whole input must match.
     const jsFlags = [...new Set(flags.split(''))].filter((f) => 'imsu'.includes(f)).join('');
-    if (/[^imsuxdU]/.test(flags)) fail(`Unknown regex flag in /${body}/${flags}`);
+    if (/[^imsuxdU]/.test(flags)) fail(`Unknown regex flag in /${excerpt(body)}/${excerpt(flags)}`);
     try {
       return new RegExp(`^(?:${body})$`, jsFlags);
     } catch (err) {
-      return fail(`Invalid regular expression /${body}/: ${(err as Error).message}`);
+      return fail(`Invalid regular expression /${excerpt(body)}/: ${(err as Error).message}`);
     }
   }
 
@@ -498,8 +512,8 @@ class FilterParser {
       if (!this.take('}')) fail(`Expected '}' to close the object at position ${this.i}`);
       return obj;
     }
-    const m = /^(?:true|false|null|-?[0-9.]+(?:[eE][-+]?[0-9]+)?)/.exec(s.slice(this.i));
-    if (m && !/^[A-Za-z0-9_]/.test(s.slice(this.i + m[0].length))) {
+    const m = matchAt(SCALAR, s, this.i);
+    if (m && !/[A-Za-z0-9_]/.test(s[this.i + m[0].length] ?? '')) {
       this.i += m[0].length;
       if (m[0] === 'true') return true;
       if (m[0] === 'false') return false;
@@ -508,6 +522,6 @@ class FilterParser {
       if (!Number.isFinite(n)) fail(`Invalid number ${m[0]} in filter`);
       return n;
     }
-    return fail(`Could not parse a value at position ${this.i} of the filter: ${s}`);
+    return fail(`Could not parse a value at position ${this.i} of the filter: ${excerpt(s)}`);
   }
 }

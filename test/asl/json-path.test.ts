@@ -370,4 +370,19 @@ describe('hostile paths and inputs', () => {
     expect(compileJsonPath("$['q\\'\"']").evaluate(odd)).toBe(3);
     expect(compileJsonPath("$.*[?(@['tab\there'] == 2)]").evaluate(odd)).toEqual([{ 'tab\there': 2 }]);
   });
+
+  it('stops a path whose nested scans would visit the input billions of times with States.Runtime', () => {
+    const input = { list: Array.from({ length: 2000 }, (_, i) => ({ i, tags: ['a', 'b'] })) };
+    expect(compileJsonPath('$..*..*').evaluate(input)).toHaveLength(22_000);
+    expect(() => compileJsonPath('$..*..*..*..*..*').evaluate(input)).toThrow(
+      expect.objectContaining({ error: 'States.Runtime', cause: "Invalid path '$..*..*..*..*..*' : evaluating it takes more than 10,000,000 steps over this input" }),
+    );
+  });
+
+  it('evaluates a filter of a hundred thousand conditions and quotes a long bad path by its start only', () => {
+    const chain = `$[?(${Array.from({ length: 100_000 }, () => '@.a == 1').join(' && ')})]`;
+    expect(compileJsonPath(chain).evaluate([{ a: 1 }, { a: 2 }])).toEqual([{ a: 1 }]);
+    const bad = `$.${'x'.repeat(1_000_000)} y`;
+    expect(() => compileJsonPath(bad)).toThrow(expect.objectContaining({ cause: expect.stringMatching(/^Invalid path '\$\.x{198}…' : Use bracket notion/) }));
+  });
 });
