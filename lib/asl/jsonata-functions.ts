@@ -23,8 +23,9 @@ export function createJsonataFunctions(env: JsonataFunctionEnv): Record<string, 
       for (let i = 0; i < array.length; i += size) out.push(array.slice(i, i + size));
       return out;
     },
-    // The step may be left out (`$range(1, 5)` counts by one). The result is a plain array, which JSONata
-    // keeps as an array even with one item: `$range(1, 1)` is `[1]`, as `$partition([1], 1)` is `[[1]]`.
+    // A left-out step counts by one (`$range(1, 5)`); AWS's examples always pass one, so this is lenient,
+    // not verified. The result is a plain array, which JSONata keeps as an array even with one item
+    // (only sequences unwrap, https://docs.jsonata.org/processing): `$range(1, 1)` is `[1]`.
     range: (start: unknown, end: unknown, step: unknown = 1) => {
       if (typeof start !== 'number' || typeof end !== 'number' || typeof step !== 'number' || step === 0 || !Number.isFinite(start + end + step)) {
         throw new StatesError('States.QueryEvaluationError', 'Invalid arguments to $range: start, end and a non-zero step must be numbers');
