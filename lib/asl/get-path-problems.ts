@@ -61,15 +61,27 @@ function checkResultPath(v: unknown, at: string, out: PathProblem[]): void {
   if (problem) out.push({ message: `Value is not a Reference Path: ${problem}`, at });
 }
 
-function checkTemplate(node: unknown, at: string, out: PathProblem[]): void {
-  if (Array.isArray(node)) node.forEach((item, i) => checkTemplate(item, `${at}/${i}`, out));
-  if (!isRecord(node)) return;
-  for (const [key, value] of Object.entries(node)) {
-    if (key.endsWith('.$')) {
+/** Walks with its own stack: a template nested a hundred thousand levels must not overflow the call stack. */
+function checkTemplate(template: unknown, templateAt: string, out: PathProblem[]): void {
+  const stack: { node: unknown; at: string }[] = [{ node: template, at: templateAt }];
+  while (stack.length > 0) {
+    const { node, at } = stack.pop()!;
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], at: `${at}/${i}` });
+      continue;
+    }
+    if (!isRecord(node)) continue;
+    const entries = Object.entries(node);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, value] = entries[i];
+      if (!key.endsWith('.$')) {
+        stack.push({ node: value, at: `${at}/${key}` });
+        continue;
+      }
       if (typeof value === 'string' && value.startsWith('States.')) continue;
       const problem = typeof value === 'string' ? getJsonPathProblem(value) : 'it is not a string';
       if (problem) out.push({ message: `The value for the field '${key}' must be a valid JSONPath or a valid intrinsic function call: ${problem}`, at: `${at}/${key}` });
-    } else checkTemplate(value, `${at}/${key}`, out);
+    }
   }
 }
 
