@@ -1,3 +1,4 @@
+// The local Step Functions engine: an ASL interpreter writing AWS-format histories, on injected clock, ids and storage.
 export { createEngine, type Engine, type EngineOptions, type DescribeExecutionOutput } from './engine';
 export { realClock, type Clock } from './clock';
 export { createVirtualClock, type VirtualClock } from './virtual-clock';

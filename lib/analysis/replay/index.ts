@@ -1,3 +1,4 @@
+// Replay of one execution from its history: the model (lanes, visits, attempts) and pure views of it for the page.
 export * from './replay-types';
 export * from './get-replay-definition';
 export * from './replay-execution';
