@@ -4,8 +4,6 @@ import type { Db } from './client';
 const DAY_MS = 86_400_000;
 /** Account and region as the ARN names them, as the cost review scopes them (cost-usage.ts). */
 const ARN_SCOPE = /^arn:[\w-]+:states:([\w-]+):(\d{12}):/;
-/** A bound on one read: a month of 1.5 transitions a second is 4 million events, far more than a day's jump needs. */
-const MAX_EVENTS = 2_000_000;
 
 export type TransitionWindowsRow = {
   stateMachineArn: string;
@@ -23,20 +21,36 @@ export type TransitionWindowsRow = {
  */
 export async function listMachineTransitionWindows(db: Db, options: { now: Date; days: number }): Promise<TransitionWindowsRow[]> {
   const now = options.now.getTime();
-  const since = new Date(now - options.days * DAY_MS);
-  const events = await db.historyEvent.findMany({
-    where: { type: { endsWith: 'StateEntered' }, timestamp: { gte: since, lt: options.now }, execution: { stateMachine: { type: 'STANDARD' } } },
-    select: { timestamp: true, execution: { select: { stateMachineId: true } } },
-    orderBy: { timestamp: 'desc' },
-    take: MAX_EVENTS,
-  });
-  const counts = new Map<number, number[]>();
-  for (const event of events) {
-    const window = Math.floor((now - 1 - event.timestamp.getTime()) / DAY_MS);
-    const list = counts.get(event.execution.stateMachineId) ?? new Array<number>(options.days).fill(0);
-    list[window]++;
-    counts.set(event.execution.stateMachineId, list);
+  // Counted in SQL per execution and window: a loop's million events a week stay in the database.
+  const perWindow = await Promise.all(
+    Array.from({ length: options.days }, (_, window) =>
+      db.historyEvent.groupBy({
+        by: ['executionId'],
+        where: {
+          type: { endsWith: 'StateEntered' },
+          timestamp: { gte: new Date(now - (window + 1) * DAY_MS), lt: new Date(now - window * DAY_MS) },
+          // Only executions active since the window began: the planner reads their events by (executionId, type).
+          execution: { lastEventAt: { gte: new Date(now - (window + 1) * DAY_MS) }, stateMachine: { type: 'STANDARD' } },
+        },
+        _count: { _all: true },
+      }),
+    ),
+  );
+  const executionIds = [...new Set(perWindow.flat().map((row) => row.executionId))];
+  const machineOf = new Map<number, number>();
+  for (const ids of chunkQueryList(executionIds)) {
+    for (const row of await db.execution.findMany({ where: { id: { in: ids } }, select: { id: true, stateMachineId: true } })) machineOf.set(row.id, row.stateMachineId);
   }
+  const counts = new Map<number, number[]>();
+  perWindow.forEach((rows, window) => {
+    for (const row of rows) {
+      const machineId = machineOf.get(row.executionId);
+      if (machineId === undefined) continue;
+      const list = counts.get(machineId) ?? new Array<number>(options.days).fill(0);
+      list[window] += row._count._all;
+      counts.set(machineId, list);
+    }
+  });
   // An account may hold 100,000 state machines (quotas.md §1): more ids than one statement binds.
   const machines = (
     await Promise.all(
