@@ -92,7 +92,7 @@ function boundOfPayload(payload: Payload): number {
 
 /** The JSONPath tail after a result: ResultPath, Assign and OutputPath (shared by Pass and the ResultSelector tail). */
 export function placeResult(ex: Execution, thread: Thread, state: CompiledState, raw: Payload, result: unknown): StateResult {
-  const assigned = assignPath(ex, thread, state.assignPath, result);
+  const assigned = state.assignPath ? (evalTemplate(ex, thread, state.assignPath, result) as Record<string, unknown>) : undefined;
   const payload = deferredOutput(state, raw, result);
   if (payload !== undefined) return { output: undefined, assigned, payload };
   const combined = applyResultPath(state, raw.value, result);

@@ -12,7 +12,7 @@ import { replayedPayload, replayedVariables } from './replay-of-record';
  */
 export function exitState(ex: Execution, thread: Thread, state: CompiledState, res: StateResult, input: Payload | undefined): Payload {
   let out = toStateOutput(state, res, input);
-  const extra = toAssignedDetails(res.assigned);
+  const extra = res.assigned === undefined ? undefined : toAssignedDetails(res.assigned);
   const varsBefore = thread.vars;
   if (extra !== undefined) thread.vars = { ...thread.vars, ...res.assigned };
   const recorded = emitStateEvent(ex, thread, EXITED[state.type], state, out, extra);
