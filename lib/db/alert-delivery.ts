@@ -46,20 +46,19 @@ export type ClaimedAlertDelivery = {
  */
 export async function queueAlertDelivery(db: Db, message: AlertMessageInput, options: { now: Date; quietMs: number | null }): Promise<number | null> {
   const subjectKey = toStorableText(message.subjectKey);
-  const key = { ruleId_subjectKey: { ruleId: message.ruleId, subjectKey } };
   return db.$transaction(async (tx) => {
-    const existing = await tx.alertSubject.findUnique({ where: key, select: { lastQueuedAt: true } });
-    if (existing) {
-      if (options.quietMs === null) return null;
-      const { count } = await tx.alertSubject.updateMany({
-        where: { ruleId: message.ruleId, subjectKey, lastQueuedAt: { lte: new Date(options.now.getTime() - options.quietMs) } },
-        data: { lastQueuedAt: options.now },
-      });
-      if (count !== 1) return null;
-    } else {
-      // A concurrent insert of the same subject fails on the primary key and rolls this transaction back.
-      await tx.alertSubject.create({ data: { ruleId: message.ruleId, subjectKey, lastQueuedAt: options.now } });
-    }
+    // Write first: a SQLite transaction that reads and then writes cannot wait for another writer (it gets
+    // "database is locked" at once), one that starts with a write waits its busy timeout like any other.
+    const { count } =
+      options.quietMs === null
+        ? { count: 0 }
+        : await tx.alertSubject.updateMany({
+            where: { ruleId: message.ruleId, subjectKey, lastQueuedAt: { lte: new Date(options.now.getTime() - options.quietMs) } },
+            data: { lastQueuedAt: options.now },
+          });
+    // Not due again, or never queued: a concurrent or earlier insert of the subject fails on the primary key,
+    // which rolls this transaction back (quiet).
+    if (count !== 1) await tx.alertSubject.create({ data: { ruleId: message.ruleId, subjectKey, lastQueuedAt: options.now } });
     const row = await tx.alertDelivery.create({
       data: {
         ruleId: message.ruleId,

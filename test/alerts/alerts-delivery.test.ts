@@ -157,7 +157,7 @@ describe('alerts: rules over real engine runs, delivered to a real HTTP receiver
     // Two processes, as two dashboards (or a dashboard and cron) on one database, claiming at once.
     const at = new Date(NOW + 6 * 60_000).toISOString();
     const [a, b] = await Promise.all([runCli(database.url, '--alerts', '--now', at), runCli(database.url, '--alerts', '--now', at)]);
-    expect([a.status, b.status]).toEqual([0, 0]);
+    expect([a.status, b.status], `${a.stderr}\n${b.stderr}`).toEqual([0, 0]);
     const ids = receiver.received.map((message) => message.headers['statescope-delivery']);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBe((await delivered()) - before);
