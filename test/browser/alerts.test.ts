@@ -5,6 +5,7 @@ import { runAlerts } from '@/lib/alerts';
 import { createTestDatabase, type TestDatabase } from '@/test/support/test-database';
 import { startAlertReceiver } from '../alerts/alert-receiver';
 import { storeEngineRuns } from '../alerts/alert-engine-runs';
+import { neverDone, scenarios } from '../analysis/stuck-engine-runs';
 import { openAppPage, SCREENSHOTS, type RunningApp } from './support';
 
 const PASSWORD = 'correct horse battery staple';
@@ -105,5 +106,32 @@ describe('alerts page: an operator sets a rule, and mutes a failure group from i
     const result = await runAlerts(database.db, { publicUrl: PUBLIC_URL });
     expect(result.candidates).toBe(0);
     expect(receiver.received).toEqual([]);
+  });
+
+  it('flags a runaway loop on /costs and the overview, linked to the loop, and sets a budget the forecast passes', async () => {
+    // A poll loop burning three transitions a second for the last 25 minutes, still running.
+    const [loop] = await storeEngineRuns(database.db, scenarios.pollLoop(1), { name: 'export-poller', startMs: Date.now() - 1_500_000, steps: 600, stepMs: 1_000, handlers: neverDone });
+
+    await page.goto(`${app.url}/alerts`);
+    const budget = page.getByRole('form', { name: 'Set a budget' });
+    await budget.getByLabel('For').selectOption('account');
+    await budget.getByLabel('Account id or state machine ARN').fill('111111111111');
+    await budget.getByLabel('US$ a month (empty removes)').fill('0.01');
+    await budget.getByRole('button', { name: 'Set budget' }).click();
+    await expect.poll(() => page.getByTestId('budget-result').textContent()).toBe('Budget of 111111111111 set to $0.01 a month.');
+
+    await page.goto(`${app.url}/costs`);
+    await expect.poll(() => page.getByTestId('run-rate-jump').count()).toBe(1);
+    expect(await page.getByTestId('run-rate-jump').textContent()).toMatch(/^Run rate jumped: at the last 24 hours’ rate the month ends at \$[\d.,]+, against \$[\d.,]+ at the month’s average/);
+    const anomaly = page.getByTestId('cost-anomalies').locator('[data-machine="export-poller"]');
+    expect(await anomaly.textContent()).toMatch(/export-poller: [\d,]+ transitions in the last 24 h after none in the 7 days before\. Behind it: the loop in export-poller-1\./);
+    expect(await anomaly.getByRole('link', { name: 'export-poller-1' }).getAttribute('href')).toMatch(/^\/executions\/[^?]+\?event=\d+$/);
+    expect(await anomaly.getByRole('link', { name: 'export-poller-1' }).getAttribute('href')).toContain(encodeURIComponent(loop.arn));
+    expect(await page.getByTestId('budget-forecasts').locator('tr[data-over="true"]').count()).toBe(1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'alerts-costs-runaway.png'), fullPage: true });
+
+    await page.goto(`${app.url}/`);
+    await expect.poll(() => page.getByTestId('run-rate-jump').count()).toBe(1);
+    expect(await page.getByTestId('cost-anomalies').textContent()).toContain('Behind it: the loop in export-poller-1.');
   });
 });
