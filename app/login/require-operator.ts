@@ -1,11 +1,9 @@
 import { cookies, headers } from 'next/headers';
-import { getActionAccess, isCsrfTokenValid, isSameOrigin, type Operator } from '@/lib/auth';
+import { CROSS_SITE_MESSAGE, getActionAccess, isCsrfTokenValid, isSameOrigin, type Operator } from '@/lib/auth';
 import { AppError, type AppErrorCode } from '@/lib/errors';
 import type { MutationName } from '../mutations';
 import { getAuthContext, getRequestClient, identifyRequest, SESSION_COOKIE, toAuthRequest } from './get-operator-access';
 import { recordRefusal } from './record-refusal';
-
-const CROSS_SITE_MESSAGE = 'Refused: the request did not come from a Statescope page (Origin check).';
 
 /**
  * For server actions: the signed-in operator, or an AppError (401 signed out or not configured, 403

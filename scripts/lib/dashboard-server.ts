@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import next from 'next';
-import { EDGE_HEADERS, SESSION_COOKIE, getAuthConfig, getUploadLimits, isSameOrigin, resolveClient, type ResolvedClient, type UploadLimits } from '@/lib/auth';
+import { CROSS_SITE_MESSAGE, EDGE_HEADERS, SESSION_COOKIE, getAuthConfig, getUploadLimits, isSameOrigin, resolveClient, type ResolvedClient, type UploadLimits } from '@/lib/auth';
 import { recordRefusal } from '@/app/login/record-refusal';
 import { watchMultipartHeaders } from './watch-multipart-headers';
 
@@ -41,9 +41,8 @@ export async function startDashboardServer(options: { port: number; hostname?: s
     const client = markClient(req, config.trustedProxies, edgeToken);
     if (isCrossSiteWrite(req, client.host)) {
       // Next would answer a cross-site server action with a 500; refuse it plainly, and keep a trace.
-      const message = 'Refused: the request did not come from a Statescope page (Origin check).';
-      recordRefusal({ action: req.headers['next-action'] ? 'server-action' : `${req.method} ${(req.url ?? '').split('?')[0].slice(0, 200)}`, reason: 'cross-site', message, client: client.address, actor: null });
-      return refuse(req, res, { status: 403, message });
+      recordRefusal({ action: req.headers['next-action'] ? 'server-action' : `${req.method} ${(req.url ?? '').split('?')[0].slice(0, 200)}`, reason: 'cross-site', message: CROSS_SITE_MESSAGE, client: client.address, actor: null });
+      return refuse(req, res, { status: 403, message: CROSS_SITE_MESSAGE });
     }
     if (req.method === 'POST') watchMultipartHeaders(req, res);
     handle(req, res).catch((error: unknown) => {
